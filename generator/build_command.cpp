@@ -1,0 +1,81 @@
+// `nietpluis build`: the whole site, all-or-nothing, with a summary a person can read.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <mutex>
+
+#include "cli.h"
+#include "commands.h"
+#include "text.h"
+
+namespace nietpluis::cli {
+namespace {
+
+constexpr const char* kBuildHelp =
+    "Gebruik: nietpluis build [--content MAP] [--out MAP] [--templates MAP]\n"
+    "\n"
+    "Maakt de hele website uit de inhoud (standaard content/) en zet hem in de\n"
+    "uitvoermap (standaard site/). De oude site blijft staan tot de nieuwe\n"
+    "helemaal klaar en goedgekeurd is.\n"
+    "\n"
+    "  --content MAP    map met site.toml en pages/\n"
+    "  --out MAP        waar de site komt\n"
+    "  --templates MAP  map met de sjablonen (standaard templates/)\n"
+    "\n"
+    "Afsluitcode: 0 gelukt, 1 fouten in de inhoud, 2 verkeerd gebruik.\n";
+
+// Only worth showing when a person watches and the build takes a while.
+constexpr std::size_t kProgressFromPages = 500;
+
+}  // namespace
+
+bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out_dir) {
+  BuildOptions options = options_in;
+  std::mutex progress_mutex;
+  if (isatty(STDERR_FILENO)) {
+    options.progress = [&progress_mutex](std::size_t done, std::size_t total) {
+      if (total < kProgressFromPages || (done % 100 != 0 && done != total)) return;
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      std::fprintf(stderr, "\r[%zu/%zu] pagina's geschreven", done, total);
+      if (done == total) std::fprintf(stderr, "\r\033[K");
+      std::fflush(stderr);
+    };
+  }
+  auto start = std::chrono::steady_clock::now();
+  BuildSummary summary = BuildSite(options);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  for (const Diagnostic& d : summary.diagnostics.all()) std::cerr << d.ToString() << "\n";
+  const std::size_t errors = summary.diagnostics.error_count();
+  const std::size_t warnings = summary.diagnostics.warning_count();
+  std::string counts;
+  if (warnings > 0) counts = " (" + std::to_string(warnings) + (warnings == 1 ? " waarschuwing)" : " waarschuwingen)");
+  if (!summary.written) {
+    std::cerr << "nietpluis: " << errors << (errors == 1 ? " fout" : " fouten") << counts << "; " << shown_out_dir
+              << " is niet veranderd\n";
+    return false;
+  }
+  std::cout << "nietpluis: " << summary.pages << " pagina's gebouwd in " << DutchDecimal(seconds, 2) << " s -> "
+            << shown_out_dir << counts << "\n";
+  return true;
+}
+
+int RunBuild(const std::vector<std::string>& argv) {
+  std::string error;
+  auto args = Parse(argv, {"--content", "--out", "--templates"}, {}, &error);
+  if (!args) return UsageError("build", error);
+  if (args->help) {
+    std::cout << kBuildHelp;
+    return kExitOk;
+  }
+  if (!args->positional.empty()) return UsageError("build", "onverwacht argument '" + args->positional[0] + "'");
+  BuildOptions options;
+  options.content_dir = FlagOr(*args, "--content", "content");
+  options.out_dir = FlagOr(*args, "--out", "site");
+  options.templates_dir = TemplatesDir(*args);
+  return BuildAndReport(options, options.out_dir.string()) ? kExitOk : kExitContentError;
+}
+
+}  // namespace nietpluis::cli

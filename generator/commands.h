@@ -1,0 +1,18 @@
+// The generator's commands; main() only dispatches to these.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "site_builder.h"
+
+namespace nietpluis::cli {
+
+int RunBuild(const std::vector<std::string>& argv);
+int RunServe(const std::vector<std::string>& argv);
+int RunNew(const std::vector<std::string>& argv);
+
+// Builds, prints every diagnostic and a one-line summary. Returns true when the site was written.
+bool BuildAndReport(const BuildOptions& options, const std::string& shown_out_dir);
+
+}  // namespace nietpluis::cli

@@ -1,0 +1,55 @@
+// Loading a page file into the content model.
+#include "page.h"
+
+#include "slug.h"
+#include "text.h"
+
+namespace nietpluis {
+
+std::optional<std::string> RelativeInternalUrl(std::string_view url, const std::string& root) {
+  if (!StartsWith(url, "/") || StartsWith(url, "//")) return std::nullopt;
+  std::string rest(url.substr(1));
+  if (rest.empty() && root.empty()) return std::string("./");
+  if (!rest.empty() && (rest[0] == '#' || rest[0] == '?') && root.empty()) return "./" + rest;
+  return root + rest;
+}
+
+std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const std::string& display_path,
+                             Diagnostics* diagnostics) {
+  Result<std::string> text = env->ReadFile(file);
+  if (!text.ok()) {
+    Diagnostic error = text.error();
+    error.file = display_path;
+    diagnostics->Add(error);
+    return std::nullopt;
+  }
+  auto split = ParsePage(text.value(), display_path, diagnostics);
+  if (!split) return std::nullopt;
+
+  Page page;
+  page.source_file = display_path;
+  const FrontMatter& front = split->front;
+  std::string stem = file.stem().string();
+  page.slug = !front.slug.empty() ? front.slug : (stem == "index" ? "" : stem);
+  page.slug_line = front.slug_line;
+  if (front.slug.empty() && stem != "index" && !IsValidSlug(stem)) {
+    diagnostics->Add(Error(display_path, 1, "de bestandsnaam kan niet in een webadres",
+                           "noem het bestand " + Slugify(stem) + ".md, of zet slug: in de front matter"));
+  }
+  page.title = front.title;
+  page.description = front.description;
+  page.menu = front.menu;
+  page.menu_title = front.menu_title;
+  page.generate = front.generate;
+
+  const std::string root = page.Root();
+  RenderedMarkdown body = RenderMarkdown(split->body, split->body_first_line,
+                                         [&root](std::string_view url) { return RelativeInternalUrl(url, root); });
+  page.body_html = std::move(body.html);
+  page.links = std::move(body.links);
+  page.headings = std::move(body.headings);
+  page.raw_html_lines = std::move(body.raw_html_lines);
+  return page;
+}
+
+}  // namespace nietpluis

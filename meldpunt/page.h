@@ -1,0 +1,48 @@
+// A page of the site: its front matter, rendered body and the links the checks look at.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "env.h"
+#include "front_matter.h"
+#include "markdown.h"
+#include "status.h"
+
+namespace nietpluis {
+
+struct Page {
+  std::string source_file;  // "content/pages/x.md"; for a generated page without a file, ""
+  std::string slug;         // "" for the home page
+  int slug_line = 1;
+  std::string title;
+  std::string description;
+  std::optional<int> menu;
+  std::string menu_title;
+  GeneratedKind generate = GeneratedKind::kNone;
+  std::string body_html;
+  std::vector<LinkRef> links;
+  std::vector<Heading> headings;
+  std::vector<int> raw_html_lines;
+
+  bool is_home() const { return slug.empty(); }
+  // Where the page lives below the site root: "" or "wat-is-niet-pluis/".
+  std::string UrlPath() const { return is_home() ? "" : slug + "/"; }
+  std::string OutputFile() const { return UrlPath() + "index.html"; }
+  // Prefix that leads from this page back to the site root, so the site works in any folder.
+  std::string Root() const { return is_home() ? "" : "../"; }
+  // The file to name in messages about this page.
+  std::string Where() const { return source_file.empty() ? "(gemaakt uit site.toml)" : source_file; }
+};
+
+// The relative URL for a root-absolute internal link ("/hoe-meld-ik/#x" seen from `root`), or
+// nothing when `url` is not of that form.
+std::optional<std::string> RelativeInternalUrl(std::string_view url, const std::string& root);
+
+// Reads and renders one page file. `display_path` is the path shown in messages.
+std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const std::string& display_path,
+                             Diagnostics* diagnostics);
+
+}  // namespace nietpluis

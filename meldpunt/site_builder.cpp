@@ -1,0 +1,221 @@
+// The build pipeline: load, check, render in parallel, stage, swap.
+#include "site_builder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include "generated_pages.h"
+#include "menu.h"
+#include "page.h"
+#include "parallel.h"
+#include "site_checks.h"
+#include "site_config.h"
+#include "sitemap.h"
+#include "staged_output.h"
+#include "template_context.h"
+#include "templates.h"
+
+namespace nietpluis {
+namespace {
+
+std::vector<std::filesystem::path> PageFiles(const std::filesystem::path& pages_dir) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(pages_dir, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string TokensCss(const HouseStyle& style) {
+  // The colours were checked to be #rrggbb, so they cannot break out of the declaration.
+  return ":root {\n"
+         "  --kleur-tekst: " + style.text + ";\n"
+         "  --kleur-achtergrond: " + style.background + ";\n"
+         "  --kleur-primair: " + style.primary + ";\n"
+         "  --kleur-primair-tekst: " + style.primary_text + ";\n"
+         "  --kleur-gevaar: " + style.danger + ";\n"
+         "  --kleur-gevaar-achtergrond: " + style.danger_background + ";\n"
+         "  --kleur-focus: " + style.focus + ";\n"
+         "}\n";
+}
+
+class SiteBuilder {
+ public:
+  explicit SiteBuilder(const BuildOptions& options) : options_(options) {}
+
+  BuildSummary Run() {
+    Load();
+    if (!diagnostics_.HasErrors()) {
+      CheckSite(pages_, options_.content_dir, FooterSlugs(), &diagnostics_);
+    }
+    if (!diagnostics_.HasErrors()) Write();
+    diagnostics_.SortByLocation();
+    summary_.diagnostics = std::move(diagnostics_);
+    return std::move(summary_);
+  }
+
+ private:
+  void Load() {
+    config_ = LoadSiteConfig(options_.content_dir, &diagnostics_);
+    templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
+    LoadPages();
+    AddMissingGeneratedPages(&pages_, &diagnostics_);
+    menu_ = BuildMenu(pages_);
+  }
+
+  void LoadPages() {
+    const std::filesystem::path pages_dir = options_.content_dir / "pages";
+    std::vector<std::filesystem::path> files = PageFiles(pages_dir);
+    if (files.empty()) {
+      diagnostics_.Add(Error(pages_dir.string(), 0, "hier staan geen pagina's (.md)",
+                             "maak een pagina met: nietpluis new pagina \"Titel\""));
+      return;
+    }
+    std::vector<std::optional<Page>> loaded(files.size());
+    std::vector<Diagnostics> found(WorkerCount());
+    ParallelFor(files.size(), [&](unsigned worker, std::size_t i) {
+      loaded[i] = LoadPage(options_.env, files[i], files[i].string(), &found[worker]);
+    });
+    for (const Diagnostics& d : found) diagnostics_.Append(d);
+    for (auto& page : loaded) {
+      if (page) pages_.push_back(std::move(*page));
+    }
+  }
+
+  std::vector<FooterLink> Footer() const {
+    std::vector<FooterLink> footer;
+    auto add = [&](const std::string& label, auto matches) {
+      for (const Page& page : pages_) {
+        if (matches(page)) {
+          footer.push_back(FooterLink{label, page.slug});
+          return;
+        }
+      }
+    };
+    add("Contact", [](const Page& p) { return p.slug == "contact"; });
+    add("Meldzuilen", [](const Page& p) { return p.generate == GeneratedKind::kKioskLocations; });
+    add("Privacy", [](const Page& p) { return p.generate == GeneratedKind::kPrivacy; });
+    add("Toegankelijkheid", [](const Page& p) { return p.generate == GeneratedKind::kAccessibility; });
+    return footer;
+  }
+
+  std::vector<std::string> FooterSlugs() const {
+    std::vector<std::string> slugs;
+    for (const FooterLink& link : Footer()) slugs.push_back(link.slug);
+    return slugs;
+  }
+
+  void Write() {
+    auto staged = StagedOutput::Begin(options_.env, options_.out_dir);
+    if (!staged.ok()) {
+      diagnostics_.Add(staged.error());
+      return;
+    }
+    output_ = std::move(staged).value();
+    site_data_ = SiteContext(config_);
+    footer_ = Footer();
+    WritePages();
+    if (!diagnostics_.HasErrors()) WriteSiteFiles();
+    if (!diagnostics_.HasErrors()) Commit();
+  }
+
+  void WritePages() {
+    std::vector<Diagnostics> found(WorkerCount());
+    std::vector<std::unique_ptr<Renderer>> renderers(WorkerCount());
+    std::atomic<std::size_t> done{0};
+    ParallelFor(pages_.size(), [&](unsigned worker, std::size_t i) {
+      if (!renderers[worker]) renderers[worker] = std::make_unique<Renderer>(*templates_);
+      found[worker].Add(WritePage(*renderers[worker], pages_[i]));
+      if (options_.progress) options_.progress(++done, pages_.size());
+    });
+    for (const Diagnostics& d : found) diagnostics_.Append(d);
+    summary_.pages = pages_.size();
+  }
+
+  Status WritePage(Renderer& renderer, const Page& page) {
+    PageView view;
+    view.title = page.title;
+    view.description = page.description;
+    view.root = page.Root();
+    view.current_slug = page.slug;
+    view.has_current = true;
+    view.canonical_url = config_.base_url + page.UrlPath();
+    view.content_html = page.body_html;
+    if (page.generate != GeneratedKind::kNone) {
+      TemplateData data = site_data_;
+      data.set("root", view.root);
+      Result<std::string> generated = renderer.Render(GeneratedTemplateName(page.generate), data);
+      if (!generated.ok()) return generated.error();
+      view.content_html += generated.value();
+    }
+    Result<std::string> html = renderer.Render("layout", LayoutContext(site_data_, config_, view, menu_, footer_));
+    if (!html.ok()) return html.error();
+    return output_->Write(page.OutputFile(), html.value());
+  }
+
+  Status WriteNotFoundPage() {
+    Renderer renderer(*templates_);
+    PageView view;
+    view.title = "Deze pagina bestaat niet";
+    view.description = "Deze pagina bestaat niet (meer). Kijk op de startpagina of bel ons.";
+    view.root = config_.BasePath();  // a host serves 404.html at any depth, so links must not be relative
+    view.noindex = true;
+    TemplateData data = site_data_;
+    data.set("root", view.root);
+    Result<std::string> body = renderer.Render("404", data);
+    if (!body.ok()) return body.error();
+    view.content_html = body.value();
+    Result<std::string> html = renderer.Render("layout", LayoutContext(site_data_, config_, view, menu_, footer_));
+    if (!html.ok()) return html.error();
+    ++summary_.pages;
+    return output_->Write("404.html", html.value());
+  }
+
+  void WriteSiteFiles() {
+    std::vector<std::string> paths;
+    for (const Page& page : pages_) paths.push_back(page.UrlPath());
+    std::sort(paths.begin(), paths.end());
+    diagnostics_.Add(WriteNotFoundPage());
+    diagnostics_.Add(output_->Write("sitemap.xml", SitemapXml(config_.base_url, paths)));
+    diagnostics_.Add(output_->Write("robots.txt", RobotsTxt(config_.base_url)));
+    diagnostics_.Add(output_->CopyTree(templates_->assets_dir(), "assets"));
+    diagnostics_.Add(output_->Write("assets/tokens.css", TokensCss(config_.style)));
+    Result<std::string> logo = options_.env->ReadFile(options_.content_dir / config_.style.logo);
+    if (logo.ok()) {
+      diagnostics_.Add(output_->Write("assets/logo" + config_.style.logo.extension().string(), logo.value()));
+    } else {
+      diagnostics_.Add(logo.error());
+    }
+    std::filesystem::path images = options_.content_dir / "beeld";
+    if (std::filesystem::is_directory(images)) diagnostics_.Add(output_->CopyTree(images, "beeld"));
+  }
+
+  void Commit() {
+    Status status = output_->Commit();
+    diagnostics_.Add(status);
+    summary_.written = status.ok();
+  }
+
+  const BuildOptions& options_;
+  Diagnostics diagnostics_;
+  BuildSummary summary_;
+  SiteConfig config_;
+  std::optional<TemplateSet> templates_;
+  std::vector<Page> pages_;
+  std::vector<MenuItem> menu_;
+  std::vector<FooterLink> footer_;
+  TemplateData site_data_;
+  std::unique_ptr<StagedOutput> output_;
+};
+
+}  // namespace
+
+BuildSummary BuildSite(const BuildOptions& options) { return SiteBuilder(options).Run(); }
+
+}  // namespace nietpluis

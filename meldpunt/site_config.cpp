@@ -1,0 +1,228 @@
+// Loading and checking content/site.toml.
+#include "site_config.h"
+
+#include <algorithm>
+
+#include "colour.h"
+#include "text.h"
+#include "toml_reader.h"
+
+namespace nietpluis {
+namespace {
+
+constexpr double kTextContrast = 7.0;  // WCAG AAA for body text, as the meldpunt promises
+
+void CheckEmail(TomlReader& reader, std::string_view key, const std::string& value) {
+  if (!value.empty() && !LooksLikeEmail(value)) {
+    reader.AddError(key, "'" + value + "' is geen geldig e-mailadres", "schrijf het zoals naam@gemeente.nl");
+  }
+}
+
+Contact ReadContact(TomlReader& reader) {
+  Contact contact;
+  contact.phone = reader.String("telefoon");
+  if (!contact.phone.empty() && PhoneDigits(contact.phone).size() < 3) {
+    reader.AddError("telefoon", "'" + contact.phone + "' is geen telefoonnummer", "schrijf het zoals \"14 0123\"");
+  }
+  contact.phone_hours = reader.String("telefoon_uren");
+  contact.email = reader.String("email");
+  CheckEmail(reader, "email", contact.email);
+  contact.postal_address = reader.String("postadres", false);
+  return contact;
+}
+
+Organisation ReadOrganisation(TomlReader& reader) {
+  Organisation organisation;
+  organisation.name = reader.String("naam");
+  for (const std::string& text : reader.StringArray("postcodes")) {
+    auto range = ParsePostcodeRange(text);
+    if (!range) {
+      reader.AddError("postcodes", "'" + text + "' is geen postcodegebied",
+                      "schrijf vier cijfers (\"1234\") of een reeks (\"1000-1099\")");
+      continue;
+    }
+    organisation.postcodes.push_back(*range);
+  }
+  organisation.website = reader.String("website", false);
+  if (!organisation.website.empty() && !StartsWith(organisation.website, "https://")) {
+    reader.AddError("website", "de website '" + organisation.website + "' begint niet met https://",
+                    "schrijf het volledige adres, zoals https://www.welzijn.nl/");
+  }
+  organisation.phone = reader.String("telefoon", false);
+  return organisation;
+}
+
+KioskLocation ReadKiosk(TomlReader& reader) {
+  return KioskLocation{reader.String("naam"), reader.String("adres"), reader.String("open")};
+}
+
+PrivacyInfo ReadPrivacy(TomlReader& reader) {
+  PrivacyInfo privacy{reader.String("verantwoordelijke"), reader.String("fg_email"), reader.String("bewaartermijn")};
+  CheckEmail(reader, "fg_email", privacy.dpo_email);
+  return privacy;
+}
+
+AccessibilityInfo ReadAccessibility(TomlReader& reader) {
+  AccessibilityInfo info;
+  info.status = reader.String("status");
+  const auto& statuses = AccessibilityStatuses();
+  if (!info.status.empty() && std::find(statuses.begin(), statuses.end(), info.status) == statuses.end()) {
+    reader.AddError("status", "'" + info.status + "' is geen status van een toegankelijkheidsverklaring",
+                    "kies uit " + JoinDutch(statuses));
+  }
+  if (auto date = reader.Date("datum")) {
+    info.year = date->year;
+    info.month = date->month;
+    info.day = date->day;
+  }
+  info.method = reader.String("onderzoek");
+  info.contact_email = reader.String("contact_email");
+  CheckEmail(reader, "contact_email", info.contact_email);
+  return info;
+}
+
+// Each pair is (foreground key, background key): text that must stay readable on that background.
+void CheckContrast(TomlReader& reader, const HouseStyle& style) {
+  struct Pair {
+    const char* fg_key;
+    const std::string& fg;
+    const char* bg_key;
+    const std::string& bg;
+  };
+  const Pair pairs[] = {
+      {"kleur_tekst", style.text, "kleur_achtergrond", style.background},
+      {"kleur_primair", style.primary, "kleur_achtergrond", style.background},
+      {"kleur_primair_tekst", style.primary_text, "kleur_primair", style.primary},
+      {"kleur_gevaar", style.danger, "kleur_gevaar_achtergrond", style.danger_background},
+      {"kleur_tekst", style.text, "kleur_gevaar_achtergrond", style.danger_background},
+  };
+  for (const Pair& pair : pairs) {
+    auto fg = ParseColour(pair.fg);
+    auto bg = ParseColour(pair.bg);
+    if (!fg || !bg) continue;  // already reported as malformed
+    double ratio = ContrastRatio(*fg, *bg);
+    if (ratio + 1e-9 < kTextContrast) {
+      reader.AddError(pair.fg_key,
+                      std::string(pair.fg_key) + " " + pair.fg + " op " + pair.bg_key + " " + pair.bg +
+                          " heeft een contrast van " + DutchDecimal(ratio, 1) + ":1 (nodig: 7:1)",
+                      "kies een kleur die meer verschilt, zodat iedereen de tekst kan lezen");
+    }
+  }
+}
+
+HouseStyle ReadStyle(TomlReader& reader, const std::filesystem::path& content_dir) {
+  HouseStyle style;
+  std::string logo = reader.String("logo");
+  if (!logo.empty()) {
+    style.logo = logo;
+    if (!std::filesystem::is_regular_file(content_dir / style.logo)) {
+      reader.AddError("logo", "het logo '" + logo + "' bestaat niet",
+                      "zet het bestand in " + (content_dir / style.logo).string() + " of verbeter de naam");
+    }
+  }
+  struct Slot {
+    const char* key;
+    std::string* value;
+  };
+  const Slot slots[] = {{"kleur_tekst", &style.text},
+                        {"kleur_achtergrond", &style.background},
+                        {"kleur_primair", &style.primary},
+                        {"kleur_primair_tekst", &style.primary_text},
+                        {"kleur_gevaar", &style.danger},
+                        {"kleur_gevaar_achtergrond", &style.danger_background},
+                        {"kleur_focus", &style.focus}};
+  for (const Slot& slot : slots) {
+    *slot.value = reader.String(slot.key);
+    if (!slot.value->empty() && !ParseColour(*slot.value)) {
+      reader.AddError(slot.key, "'" + *slot.value + "' is geen kleur", "schrijf een kleur zoals \"#0b4a6f\"");
+    }
+  }
+  CheckContrast(reader, style);
+  return style;
+}
+
+void ReadTop(TomlReader& reader, SiteConfig& config) {
+  config.language = reader.String("taal");
+  config.municipality = reader.String("gemeente");
+  config.meldpunt = reader.String("meldpunt");
+  config.base_url = reader.String("basis_url");
+  if (config.base_url.empty()) return;
+  if (!StartsWith(config.base_url, "https://") && !StartsWith(config.base_url, "http://")) {
+    reader.AddError("basis_url", "basis_url '" + config.base_url + "' begint niet met https://",
+                    "schrijf het volledige adres van de site, zoals https://www.gemeente.nl/nietpluis/");
+  } else if (!EndsWith(config.base_url, "/")) {
+    reader.AddError("basis_url", "basis_url '" + config.base_url + "' eindigt niet op /",
+                    "zet een / aan het eind: \"" + config.base_url + "/\"");
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& AccessibilityStatuses() {
+  static const std::vector<std::string> statuses = {"voldoet volledig", "voldoet gedeeltelijk",
+                                                    "eerste maatregelen genomen", "voldoet niet"};
+  return statuses;
+}
+
+std::string SiteConfig::BasePath() const {
+  std::size_t scheme = base_url.find("://");
+  if (scheme == std::string::npos) return "/";
+  std::size_t slash = base_url.find('/', scheme + 3);
+  return slash == std::string::npos ? "/" : base_url.substr(slash);
+}
+
+SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics* diagnostics) {
+  SiteConfig config;
+  const std::filesystem::path path = content_dir / "site.toml";
+  const std::string file = path.string();
+  toml::table root;
+  try {
+    root = toml::parse_file(file);
+  } catch (const toml::parse_error& error) {
+    if (!std::filesystem::exists(path)) {
+      diagnostics->Add(Error(file, 0, "bestand ontbreekt", "maak site.toml; kopieer het voorbeeld uit content/"));
+    } else {
+      diagnostics->Add(Error(file, static_cast<int>(error.source().begin.line),
+                             "geen geldige TOML (" + std::string(error.description()) + ")",
+                             "kijk deze regel na: tekst staat tussen aanhalingstekens, elke sleutel één keer"));
+    }
+    return config;
+  }
+
+  TomlReader top(root, file, "", diagnostics);
+  ReadTop(top, config);
+  if (const toml::table* table = top.Table("contact")) {
+    TomlReader reader(*table, file, "[contact]", diagnostics);
+    config.contact = ReadContact(reader);
+    reader.Finish();
+  }
+  for (const toml::table* table : top.TableArray("organisatie")) {
+    TomlReader reader(*table, file, "[[organisatie]]", diagnostics);
+    config.organisations.push_back(ReadOrganisation(reader));
+    reader.Finish();
+  }
+  for (const toml::table* table : top.TableArray("kiosk", false)) {
+    TomlReader reader(*table, file, "[[kiosk]]", diagnostics);
+    config.kiosks.push_back(ReadKiosk(reader));
+    reader.Finish();
+  }
+  if (const toml::table* table = top.Table("privacy")) {
+    TomlReader reader(*table, file, "[privacy]", diagnostics);
+    config.privacy = ReadPrivacy(reader);
+    reader.Finish();
+  }
+  if (const toml::table* table = top.Table("toegankelijkheid")) {
+    TomlReader reader(*table, file, "[toegankelijkheid]", diagnostics);
+    config.accessibility = ReadAccessibility(reader);
+    reader.Finish();
+  }
+  if (const toml::table* table = top.Table("huisstijl")) {
+    TomlReader reader(*table, file, "[huisstijl]", diagnostics);
+    config.style = ReadStyle(reader, content_dir);
+    reader.Finish();
+  }
+  top.Finish();
+  return config;
+}
+
+}  // namespace nietpluis

@@ -1,0 +1,104 @@
+// Staging a build beside its output folder and swapping it in.
+#include "staged_output.h"
+
+#include <system_error>
+
+namespace nietpluis {
+namespace {
+
+// Kept across builds: a deploy repository's .git, a host's dot-files, the README that explains the folder.
+bool IsKeptEntry(const std::string& name) {
+  return name == "README.md" || (!name.empty() && name[0] == '.' && name != StagedOutput::kMarker);
+}
+
+bool LooksLikeOurs(const std::filesystem::path& target) {
+  std::error_code ec;
+  if (std::filesystem::exists(target / StagedOutput::kMarker, ec)) return true;
+  for (const auto& entry : std::filesystem::directory_iterator(target, ec)) {
+    if (!IsKeptEntry(entry.path().filename().string())) return false;
+  }
+  return !ec;
+}
+
+}  // namespace
+
+StagedOutput::StagedOutput(Env* env, std::filesystem::path target, std::filesystem::path staging)
+    : env_(env), target_(std::move(target)), staging_(std::move(staging)) {}
+
+Result<std::unique_ptr<StagedOutput>> StagedOutput::Begin(Env* env, const std::filesystem::path& target_in) {
+  std::filesystem::path target = target_in.lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
+  std::error_code ec;
+  if (std::filesystem::exists(target, ec)) {
+    if (!std::filesystem::is_directory(target, ec)) {
+      return Error(target.string(), 0, "is een bestand, geen map", "kies met --out een map voor de site");
+    }
+    if (!LooksLikeOurs(target)) {
+      return Error(target.string(), 0, "deze map bestaat al en is niet door Nietpluis gemaakt",
+                   "kies met --out een nieuwe of lege map, zodat er niets verloren gaat");
+    }
+  }
+  std::filesystem::path parent = target.parent_path().empty() ? "." : target.parent_path();
+  std::filesystem::path staging = parent / ("." + target.filename().string() + ".bouw");
+  if (Status s = env->CreateDirectories(parent); !s.ok()) return s.error();
+  // A crashed earlier build may have left its staging folder behind.
+  if (Status s = env->RemoveAll(staging); !s.ok()) return s.error();
+  if (Status s = env->CreateDirectories(staging); !s.ok()) return s.error();
+  std::unique_ptr<StagedOutput> output(new StagedOutput(env, target, staging));
+  if (Status s = output->Write(kMarker, "Deze map is gemaakt door nietpluis build.\n"); !s.ok()) return s.error();
+  return output;
+}
+
+StagedOutput::~StagedOutput() {
+  if (!committed_) env_->RemoveAll(staging_);
+}
+
+Status StagedOutput::Write(const std::string& relative, std::string_view contents) {
+  std::filesystem::path path = staging_ / relative;
+  if (relative.find('/') != std::string::npos) {
+    if (Status s = env_->CreateDirectories(path.parent_path()); !s.ok()) return s;
+  }
+  return env_->WriteFile(path, contents);
+}
+
+Status StagedOutput::CopyTree(const std::filesystem::path& from, const std::string& relative) {
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(from, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    std::string name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') continue;
+    Result<std::string> contents = env_->ReadFile(it->path());
+    if (!contents.ok()) return contents.error();
+    std::string inside = std::filesystem::relative(it->path(), from).generic_string();
+    if (Status s = Write(relative + "/" + inside, contents.value()); !s.ok()) return s;
+  }
+  if (ec) return Error(from.string(), 0, "kan de map niet lezen (" + ec.message() + ")", "kijk of de map bestaat");
+  return Status::Ok();
+}
+
+Status StagedOutput::CarryOverKeptEntries() {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(target_, ec)) {
+    std::string name = entry.path().filename().string();
+    if (!IsKeptEntry(name)) continue;
+    if (Status s = env_->Rename(entry.path(), staging_ / name); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status StagedOutput::Commit() {
+  std::error_code ec;
+  if (!std::filesystem::exists(target_, ec)) {
+    if (Status s = env_->Rename(staging_, target_); !s.ok()) return s;
+    committed_ = true;
+    return Status::Ok();
+  }
+  if (Status s = CarryOverKeptEntries(); !s.ok()) return s;
+  if (Status s = env_->Exchange(staging_, target_); !s.ok()) return s;
+  committed_ = true;
+  // The old site now sits in the staging folder; it is no longer needed.
+  return env_->RemoveAll(staging_);
+}
+
+}  // namespace nietpluis

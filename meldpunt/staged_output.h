@@ -1,0 +1,46 @@
+// Writes a build into a hidden folder beside the output and swaps it in only when the build
+// succeeded, so a failed or interrupted build never leaves a half-written site.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "env.h"
+#include "status.h"
+
+namespace nietpluis {
+
+class StagedOutput {
+ public:
+  // Refuses a `target` that holds files Nietpluis did not make, so a typo in --out cannot wipe a folder.
+  static Result<std::unique_ptr<StagedOutput>> Begin(Env* env, const std::filesystem::path& target);
+  ~StagedOutput();  // throws the staged files away unless Commit() succeeded
+
+  StagedOutput(const StagedOutput&) = delete;
+  StagedOutput& operator=(const StagedOutput&) = delete;
+
+  const std::filesystem::path& staging_dir() const { return staging_; }
+
+  // `relative` uses '/' and may name sub-folders; they are created.
+  Status Write(const std::string& relative, std::string_view contents);
+  // Copies a whole folder (assets, images) into `relative`.
+  Status CopyTree(const std::filesystem::path& from, const std::string& relative);
+  // Makes the staged build the output in one step, keeping README.md and dot-files of the old one.
+  Status Commit();
+
+  // The file that marks a folder as Nietpluis output.
+  static constexpr const char* kMarker = ".nietpluis-site";
+
+ private:
+  StagedOutput(Env* env, std::filesystem::path target, std::filesystem::path staging);
+  Status CarryOverKeptEntries();
+
+  Env* env_;
+  std::filesystem::path target_;
+  std::filesystem::path staging_;
+  bool committed_ = false;
+};
+
+}  // namespace nietpluis

@@ -1,0 +1,46 @@
+// Formatting and collecting of user-facing diagnostics.
+#include "status.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace nietpluis {
+
+std::string Diagnostic::ToString() const {
+  std::string out = file;
+  if (line > 0) out += ":" + std::to_string(line);
+  out += ": ";
+  if (level == Level::kWarning) out += "waarschuwing: ";
+  out += problem;
+  if (!remedy.empty()) out += "; " + remedy;
+  return out;
+}
+
+Diagnostic Error(std::string file, int line, std::string problem, std::string remedy) {
+  return Diagnostic{std::move(file), line, std::move(problem), std::move(remedy), Diagnostic::Level::kError};
+}
+
+Diagnostic Warning(std::string file, int line, std::string problem, std::string remedy) {
+  return Diagnostic{std::move(file), line, std::move(problem), std::move(remedy), Diagnostic::Level::kWarning};
+}
+
+void Diagnostics::Add(Diagnostic diagnostic) {
+  if (diagnostic.is_error()) ++error_count_;
+  all_.push_back(std::move(diagnostic));
+}
+
+void Diagnostics::Add(const Status& status) {
+  if (!status.ok()) Add(status.error());
+}
+
+void Diagnostics::Append(const Diagnostics& other) {
+  for (const Diagnostic& d : other.all()) Add(d);
+}
+
+void Diagnostics::SortByLocation() {
+  std::stable_sort(all_.begin(), all_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+  });
+}
+
+}  // namespace nietpluis

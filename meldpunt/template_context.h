@@ -1,0 +1,37 @@
+// What templates can use: the site's configuration as Mustache data, plus per-page values.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "menu.h"
+#include "page.h"
+#include "site_config.h"
+#include "templates.h"
+
+namespace nietpluis {
+
+// Values from site.toml: gemeente, meldpunt, telefoon, organisaties, kiosken, privacy, ... (see docs/templates.md).
+TemplateData SiteContext(const SiteConfig& config);
+
+struct FooterLink {
+  std::string label;
+  std::string slug;
+};
+
+struct PageView {
+  std::string title;
+  std::string description;
+  std::string root;          // prefix back to the site root: "", "../" or an absolute base path
+  std::string current_slug;  // marks the menu item with aria-current when has_current
+  bool has_current = false;
+  std::string canonical_url;
+  std::string content_html;  // already rendered, trusted HTML
+  bool noindex = false;
+};
+
+// The data for layout.mustache: the site context plus this page's values, menu and footer.
+TemplateData LayoutContext(const TemplateData& site, const SiteConfig& config, const PageView& page,
+                           const std::vector<MenuItem>& menu, const std::vector<FooterLink>& footer);
+
+}  // namespace nietpluis

@@ -1,0 +1,48 @@
+// The look: Mustache templates from templates/. Values are HTML-escaped by the renderer ({{x}});
+// only trusted, already-rendered HTML goes through {{{x}}}.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "env.h"
+#include "status.h"
+
+namespace nietpluis {
+
+using TemplateData = kainjow::mustache::data;
+
+// The template texts of one templates folder, checked once at load.
+class TemplateSet {
+ public:
+  // Reads layout.mustache, 404.mustache, partials/*.mustache and generated/*.mustache from `dir`.
+  static std::optional<TemplateSet> Load(Env* env, const std::filesystem::path& dir, Diagnostics* diagnostics);
+
+  const std::filesystem::path& dir() const { return dir_; }
+  std::filesystem::path assets_dir() const { return dir_ / "assets"; }
+  bool Has(const std::string& name) const { return texts_.count(name) > 0; }
+
+ private:
+  friend class Renderer;
+  std::filesystem::path dir_;
+  std::map<std::string, std::string> texts_;     // "layout", "404", "generated/privacy"
+  std::map<std::string, std::string> partials_;  // "gevaar" for {{> gevaar}}
+};
+
+// Parsed templates for one thread: the Mustache engine keeps state while rendering.
+class Renderer {
+ public:
+  explicit Renderer(const TemplateSet& set);
+
+  Result<std::string> Render(const std::string& name, TemplateData data);
+
+ private:
+  const TemplateSet& set_;
+  std::map<std::string, kainjow::mustache::mustache> parsed_;
+};
+
+}  // namespace nietpluis

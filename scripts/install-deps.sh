@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs every Debian package the project needs, and only what is missing, so `make` works on a fresh Debian 12.
+#
+# Usage: scripts/install-deps.sh [--bench]
+#   --bench  also installs what the benchmarks compare against (Hugo, GNU time).
+set -euo pipefail
+
+build_packages=(
+  cmake ninja-build pkg-config g++
+  libcmark-dev libsqlitecpp-dev libsqlite3-dev catch2 libtomlplusplus-dev libyaml-cpp-dev
+  libkainjow-mustache-dev libcurl4-openssl-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
+)
+bench_packages=(hugo time)
+
+wanted=("${build_packages[@]}")
+if [[ "${1:-}" == "--bench" ]]; then
+  wanted+=("${bench_packages[@]}")
+fi
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$pkg")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

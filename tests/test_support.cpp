@@ -1,0 +1,93 @@
+// Shared test helpers.
+#include "test_support.h"
+
+#include <stdlib.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace nietpluis::testing {
+
+TempDir::TempDir() {
+  char name[] = "/tmp/nietpluis-test-XXXXXX";
+  if (!mkdtemp(name)) throw std::runtime_error("mkdtemp failed");
+  path_ = name;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
+  std::filesystem::remove_all(path_, ec);
+}
+
+void WriteText(const std::filesystem::path& file, const std::string& text) {
+  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
+  std::ofstream out(file, std::ios::binary);
+  out << text;
+}
+
+std::string ReadText(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string MinimalSiteToml() {
+  return R"(taal = "nl"
+gemeente = "Gemeente Proef"
+meldpunt = "Meldpunt Proef"
+basis_url = "https://www.proef.nl/nietpluis/"
+
+[contact]
+telefoon = "14 0999"
+telefoon_uren = "op werkdagen van 9.00 tot 17.00 uur"
+email = "meldpunt@proef.nl"
+
+[[organisatie]]
+naam = "Welzijn Proef"
+postcodes = ["1000-1099", "1234"]
+
+[[kiosk]]
+naam = "Buurthuis Het Anker"
+adres = "Ankerweg 1, 1011 AA Proef"
+open = "op werkdagen van 9.00 tot 17.00 uur"
+
+[privacy]
+verantwoordelijke = "Gemeente Proef"
+fg_email = "privacy@proef.nl"
+bewaartermijn = "tot de hulp klaar is"
+
+[toegankelijkheid]
+status = "voldoet gedeeltelijk"
+datum = 2026-11-01
+onderzoek = "met axe-core"
+contact_email = "meldpunt@proef.nl"
+
+[huisstijl]
+logo = "beeld/logo.svg"
+kleur_tekst = "#1b1b1b"
+kleur_achtergrond = "#ffffff"
+kleur_primair = "#0b4a6f"
+kleur_primair_tekst = "#ffffff"
+kleur_gevaar = "#8b1a1a"
+kleur_gevaar_achtergrond = "#fff4f4"
+kleur_focus = "#ffbf47"
+)";
+}
+
+void WriteMinimalContent(const std::filesystem::path& content_dir) {
+  WriteText(content_dir / "site.toml", MinimalSiteToml());
+  WriteText(content_dir / "beeld/logo.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 10 10\"><title>Proef</title></svg>\n");
+  WriteText(content_dir / "pages/index.md",
+            "---\ntitle: Welkom\ndescription: De startpagina.\nmenu: 1\n---\nLees [over ons](/over/).\n");
+  WriteText(content_dir / "pages/over.md",
+            "---\ntitle: Over ons\ndescription: Wie wij zijn.\nmenu: 2\n---\n## Wie zijn wij?\n\nTerug naar [start](/).\n");
+}
+
+std::filesystem::path SourceDir() { return NIETPLUIS_SOURCE_DIR; }
+std::filesystem::path TemplatesDir() { return SourceDir() / "templates"; }
+
+}  // namespace nietpluis::testing
