@@ -148,13 +148,12 @@ class SiteBuilder {
     view.canonical_url = config_.base_url + page.UrlPath();
     view.content_html = page.body_html;
     if (page.generate != GeneratedKind::kNone) {
-      TemplateData data = site_data_;
-      data.set("root", view.root);
-      Result<std::string> generated = renderer.Render(GeneratedTemplateName(page.generate), data);
+      TemplateData data{kainjow::mustache::object{{"root", view.root}}};
+      Result<std::string> generated = renderer.Render(GeneratedTemplateName(page.generate), data, &site_data_);
       if (!generated.ok()) return generated.error();
       view.content_html += generated.value();
     }
-    Result<std::string> html = renderer.Render("layout", LayoutContext(site_data_, config_, view, menu_, footer_));
+    Result<std::string> html = renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
     if (!html.ok()) return html.error();
     return output_->Write(page.OutputFile(), html.value());
   }
@@ -166,12 +165,11 @@ class SiteBuilder {
     view.description = "Deze pagina bestaat niet (meer). Kijk op de startpagina of bel ons.";
     view.root = config_.BasePath();  // a host serves 404.html at any depth, so links must not be relative
     view.noindex = true;
-    TemplateData data = site_data_;
-    data.set("root", view.root);
-    Result<std::string> body = renderer.Render("404", data);
+    TemplateData data{kainjow::mustache::object{{"root", view.root}}};
+    Result<std::string> body = renderer.Render("404", data, &site_data_);
     if (!body.ok()) return body.error();
     view.content_html = body.value();
-    Result<std::string> html = renderer.Render("layout", LayoutContext(site_data_, config_, view, menu_, footer_));
+    Result<std::string> html = renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
     if (!html.ok()) return html.error();
     ++summary_.pages;
     return output_->Write("404.html", html.value());

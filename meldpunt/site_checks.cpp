@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "text.h"
 
@@ -34,6 +35,7 @@ class SiteChecker {
   SiteChecker(const std::vector<Page>& pages, const std::filesystem::path& content_dir, Diagnostics* diagnostics)
       : pages_(pages), content_dir_(content_dir), diagnostics_(diagnostics) {
     for (const Page& page : pages) slugs_.push_back(page.slug);
+    slug_set_.insert(slugs_.begin(), slugs_.end());
   }
 
   void Run(const std::vector<std::string>& always_linked) {
@@ -132,7 +134,7 @@ class SiteChecker {
     }
     std::string slug = path;
     while (!slug.empty() && slug.back() == '/') slug.pop_back();
-    if (std::find(slugs_.begin(), slugs_.end(), slug) != slugs_.end()) {
+    if (slug_set_.count(slug)) {
       if (slug != page.slug) {
         linked_.insert(slug);
         links_out_.insert(page.slug);
@@ -159,7 +161,8 @@ class SiteChecker {
   const std::vector<Page>& pages_;
   const std::filesystem::path& content_dir_;
   Diagnostics* diagnostics_;
-  std::vector<std::string> slugs_;
+  std::vector<std::string> slugs_;  // for suggestions
+  std::unordered_set<std::string> slug_set_;
   std::set<std::string> linked_;     // slugs some other page links to
   std::set<std::string> links_out_;  // slugs of pages that link to another page
 };

@@ -67,9 +67,9 @@ TemplateData SiteContext(const SiteConfig& config) {
   return data;
 }
 
-TemplateData LayoutContext(const TemplateData& site, const SiteConfig& config, const PageView& page,
-                           const std::vector<MenuItem>& menu, const std::vector<FooterLink>& footer) {
-  TemplateData data = site;
+TemplateData LayoutContext(const SiteConfig& config, const PageView& page, const std::vector<MenuItem>& menu,
+                           const std::vector<FooterLink>& footer) {
+  TemplateData data{object{}};
   data.set("root", page.root);
   data.set("titel", page.title);
   data.set("paginatitel", page.title == config.meldpunt ? page.title : page.title + " | " + config.meldpunt);

@@ -30,8 +30,8 @@ struct PageView {
   bool noindex = false;
 };
 
-// The data for layout.mustache: the site context plus this page's values, menu and footer.
-TemplateData LayoutContext(const TemplateData& site, const SiteConfig& config, const PageView& page,
-                           const std::vector<MenuItem>& menu, const std::vector<FooterLink>& footer);
+// This page's values for layout.mustache: title, menu, footer, content. Render it over SiteContext().
+TemplateData LayoutContext(const SiteConfig& config, const PageView& page, const std::vector<MenuItem>& menu,
+                           const std::vector<FooterLink>& footer);
 
 }  // namespace nietpluis

@@ -19,6 +19,38 @@ std::vector<std::filesystem::path> TemplatesIn(const std::filesystem::path& dir)
   return files;
 }
 
+constexpr int kMaxPartialDepth = 8;
+
+// Replaces every {{> name}} by the partial's text, recursively; reports unknown partials.
+std::string InlinePartials(const std::string& text, const std::map<std::string, std::string>& partials,
+                           const std::filesystem::path& file, int depth, Diagnostics* diagnostics) {
+  std::string out;
+  std::size_t pos = 0;
+  while (true) {
+    std::size_t open = text.find("{{>", pos);
+    if (open == std::string::npos) break;
+    std::size_t close = text.find("}}", open);
+    if (close == std::string::npos) break;
+    out.append(text, pos, open - pos);
+    std::string name(text.substr(open + 3, close - open - 3));
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    auto partial = partials.find(name);
+    if (partial == partials.end()) {
+      diagnostics->Add(Error(file.string(), 0, "het deelsjabloon '" + name + "' bestaat niet",
+                             "zet partials/" + name + ".mustache in de map met sjablonen"));
+    } else if (depth >= kMaxPartialDepth) {
+      diagnostics->Add(Error(file.string(), 0, "deelsjablonen roepen elkaar steeds opnieuw aan ('" + name + "')",
+                             "haal de kring van {{> ...}} weg"));
+    } else {
+      out += InlinePartials(partial->second, partials, file, depth + 1, diagnostics);
+    }
+    pos = close + 2;
+  }
+  out.append(text, pos, std::string::npos);
+  return out;
+}
+
 Diagnostic TemplateError(const std::filesystem::path& file, const std::string& message) {
   return Error(file.string(), 0, "sjabloon klopt niet (" + message + ")",
                "kijk of elke {{#sectie}} een {{/sectie}} heeft");
@@ -30,27 +62,31 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
   TemplateSet set;
   set.dir_ = dir;
   const std::size_t errors_before = diagnostics->error_count();
-  auto read = [&](const std::filesystem::path& file, std::map<std::string, std::string>* into, const std::string& name) {
+  auto read = [&](const std::filesystem::path& file) -> std::optional<std::string> {
     Result<std::string> text = env->ReadFile(file);
     if (!text.ok()) {
       diagnostics->Add(text.error());
-      return;
+      return std::nullopt;
     }
-    kainjow::mustache::mustache parsed(text.value());
+    return std::move(text).value();
+  };
+  std::map<std::string, std::string> partials;
+  for (const auto& file : TemplatesIn(dir / "partials")) {
+    if (auto text = read(file)) partials[file.stem().string()] = std::move(*text);
+  }
+  std::vector<std::pair<std::string, std::filesystem::path>> templates;
+  for (const char* required : {"layout", "404"}) templates.emplace_back(required, dir / (std::string(required) + kExtension));
+  for (const auto& file : TemplatesIn(dir / "generated")) templates.emplace_back("generated/" + file.stem().string(), file);
+  for (const auto& [name, file] : templates) {
+    auto text = read(file);
+    if (!text) continue;
+    std::string expanded = InlinePartials(*text, partials, file, 0, diagnostics);
+    kainjow::mustache::mustache parsed(expanded);
     if (!parsed.is_valid()) {
       diagnostics->Add(TemplateError(file, parsed.error_message()));
-      return;
+      continue;
     }
-    (*into)[name] = std::move(text).value();
-  };
-  for (const char* required : {"layout", "404"}) {
-    read(dir / (std::string(required) + kExtension), &set.texts_, required);
-  }
-  for (const auto& file : TemplatesIn(dir / "generated")) {
-    read(file, &set.texts_, "generated/" + file.stem().string());
-  }
-  for (const auto& file : TemplatesIn(dir / "partials")) {
-    read(file, &set.partials_, file.stem().string());
+    set.texts_[name] = std::move(expanded);
   }
   if (diagnostics->error_count() > errors_before) return std::nullopt;
   return set;
@@ -60,17 +96,15 @@ Renderer::Renderer(const TemplateSet& set) : set_(set) {
   for (const auto& [name, text] : set.texts_) parsed_.emplace(name, kainjow::mustache::mustache(text));
 }
 
-Result<std::string> Renderer::Render(const std::string& name, TemplateData data) {
+Result<std::string> Renderer::Render(const std::string& name, const TemplateData& data, const TemplateData* base) {
   auto it = parsed_.find(name);
   if (it == parsed_.end()) {
     return Error((set_.dir() / (name + kExtension)).string(), 0, "sjabloon ontbreekt",
                  "zet het terug uit de templates/ van Nietpluis");
   }
-  for (const auto& [partial_name, text] : set_.partials_) {
-    const std::string* partial_text = &text;
-    data.set(partial_name, kainjow::mustache::partial([partial_text] { return *partial_text; }));
-  }
-  std::string html = it->second.render(data);
+  kainjow::mustache::context<std::string> context(base ? base : &data);
+  if (base) context.push(&data);
+  std::string html = it->second.render(context);
   if (!it->second.is_valid()) return TemplateError(set_.dir() / (name + kExtension), it->second.error_message());
   return html;
 }

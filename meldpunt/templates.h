@@ -16,7 +16,8 @@ namespace nietpluis {
 
 using TemplateData = kainjow::mustache::data;
 
-// The template texts of one templates folder, checked once at load.
+// The template texts of one templates folder, checked once at load. Partials ({{> gevaar}}) are
+// inlined at load, so rendering never parses a template again.
 class TemplateSet {
  public:
   // Reads layout.mustache, 404.mustache, partials/*.mustache and generated/*.mustache from `dir`.
@@ -29,8 +30,7 @@ class TemplateSet {
  private:
   friend class Renderer;
   std::filesystem::path dir_;
-  std::map<std::string, std::string> texts_;     // "layout", "404", "generated/privacy"
-  std::map<std::string, std::string> partials_;  // "gevaar" for {{> gevaar}}
+  std::map<std::string, std::string> texts_;  // "layout", "404", "generated/privacy"; partials inlined
 };
 
 // Parsed templates for one thread: the Mustache engine keeps state while rendering.
@@ -38,7 +38,9 @@ class Renderer {
  public:
   explicit Renderer(const TemplateSet& set);
 
-  Result<std::string> Render(const std::string& name, TemplateData data);
+  // Names are looked up in `data` first, then in `base` (the site-wide values), so the site data is
+  // shared by every page instead of copied into each.
+  Result<std::string> Render(const std::string& name, const TemplateData& data, const TemplateData* base = nullptr);
 
  private:
   const TemplateSet& set_;
