@@ -110,8 +110,9 @@ class FrontMatterReader {
     std::string slug = value.Scalar();
     front->slug_line = line;
     if (!IsValidSlug(slug)) {
+      std::string example = Slugify(slug);
       Add(line, "slug '" + slug + "' kan niet in een webadres",
-          "gebruik kleine letters, cijfers en streepjes, zoals '" + Slugify(slug) + "'");
+          "gebruik kleine letters, cijfers en streepjes, zoals '" + (example.empty() ? "hoe-meld-ik" : example) + "'");
       return;
     }
     front->slug = slug;

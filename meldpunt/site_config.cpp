@@ -2,6 +2,7 @@
 #include "site_config.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "colour.h"
 #include "text.h"
@@ -18,12 +19,18 @@ void CheckEmail(TomlReader& reader, std::string_view key, const std::string& val
   }
 }
 
+// Every shown number becomes a tel: link, so it must hold enough digits to dial.
+std::string ReadPhone(TomlReader& reader, bool required) {
+  std::string phone = reader.String("telefoon", required);
+  if (!phone.empty() && PhoneDigits(phone).size() < 3) {
+    reader.AddError("telefoon", "'" + phone + "' is geen telefoonnummer", "schrijf het zoals \"14 0123\"");
+  }
+  return phone;
+}
+
 Contact ReadContact(TomlReader& reader) {
   Contact contact;
-  contact.phone = reader.String("telefoon");
-  if (!contact.phone.empty() && PhoneDigits(contact.phone).size() < 3) {
-    reader.AddError("telefoon", "'" + contact.phone + "' is geen telefoonnummer", "schrijf het zoals \"14 0123\"");
-  }
+  contact.phone = ReadPhone(reader, true);
   contact.phone_hours = reader.String("telefoon_uren");
   contact.email = reader.String("email");
   CheckEmail(reader, "email", contact.email);
@@ -34,7 +41,12 @@ Contact ReadContact(TomlReader& reader) {
 Organisation ReadOrganisation(TomlReader& reader) {
   Organisation organisation;
   organisation.name = reader.String("naam");
-  for (const std::string& text : reader.StringArray("postcodes")) {
+  auto postcodes = reader.StringArray("postcodes");
+  if (postcodes && postcodes->empty()) {
+    reader.AddError("postcodes", "'" + organisation.name + "' heeft geen postcodes",
+                    "zet minstens één postcode (\"1234\") of reeks (\"1000-1099\") tussen de [ ]");
+  }
+  for (const std::string& text : postcodes.value_or(std::vector<std::string>{})) {
     auto range = ParsePostcodeRange(text);
     if (!range) {
       reader.AddError("postcodes", "'" + text + "' is geen postcodegebied",
@@ -48,7 +60,7 @@ Organisation ReadOrganisation(TomlReader& reader) {
     reader.AddError("website", "de website '" + organisation.website + "' begint niet met https://",
                     "schrijf het volledige adres, zoals https://www.welzijn.nl/");
   }
-  organisation.phone = reader.String("telefoon", false);
+  organisation.phone = ReadPhone(reader, false);
   return organisation;
 }
 
@@ -101,10 +113,12 @@ void CheckContrast(TomlReader& reader, const HouseStyle& style) {
     auto bg = ParseColour(pair.bg);
     if (!fg || !bg) continue;  // already reported as malformed
     double ratio = ContrastRatio(*fg, *bg);
-    if (ratio + 1e-9 < kTextContrast) {
+    if (ratio < kTextContrast) {
+      // Rounded down, so 6.95 shows as 6,9 and never as the 7,0 it fails to reach.
+      double shown = std::floor(ratio * 10.0) / 10.0;
       reader.AddError(pair.fg_key,
                       std::string(pair.fg_key) + " " + pair.fg + " op " + pair.bg_key + " " + pair.bg +
-                          " heeft een contrast van " + DutchDecimal(ratio, 1) + ":1 (nodig: 7:1)",
+                          " heeft een contrast van " + DutchDecimal(shown, 1) + ":1 (nodig: 7:1)",
                       "kies een kleur die meer verschilt, zodat iedereen de tekst kan lezen");
     }
   }
@@ -147,7 +161,8 @@ void ReadTop(TomlReader& reader, SiteConfig& config) {
   config.meldpunt = reader.String("meldpunt");
   config.base_url = reader.String("basis_url");
   if (config.base_url.empty()) return;
-  if (!StartsWith(config.base_url, "https://") && !StartsWith(config.base_url, "http://")) {
+  // Reports hold personal data: the site and its form are only ever served encrypted.
+  if (!StartsWith(config.base_url, "https://")) {
     reader.AddError("basis_url", "basis_url '" + config.base_url + "' begint niet met https://",
                     "schrijf het volledige adres van de site, zoals https://www.gemeente.nl/nietpluis/");
   } else if (!EndsWith(config.base_url, "/")) {

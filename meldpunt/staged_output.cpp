@@ -77,12 +77,12 @@ Status StagedOutput::CopyTree(const std::filesystem::path& from, const std::stri
   return Status::Ok();
 }
 
-Status StagedOutput::CarryOverKeptEntries() {
+Status StagedOutput::MoveKeptEntries(const std::filesystem::path& from, const std::filesystem::path& to) {
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(target_, ec)) {
+  for (const auto& entry : std::filesystem::directory_iterator(from, ec)) {
     std::string name = entry.path().filename().string();
     if (!IsKeptEntry(name)) continue;
-    if (Status s = env_->Rename(entry.path(), staging_ / name); !s.ok()) return s;
+    if (Status s = env_->Rename(entry.path(), to / name); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -94,8 +94,11 @@ Status StagedOutput::Commit() {
     committed_ = true;
     return Status::Ok();
   }
-  if (Status s = CarryOverKeptEntries(); !s.ok()) return s;
-  if (Status s = env_->Exchange(staging_, target_); !s.ok()) return s;
+  if (Status s = MoveKeptEntries(target_, staging_); !s.ok()) return s;
+  if (Status s = env_->Exchange(staging_, target_); !s.ok()) {
+    MoveKeptEntries(staging_, target_);  // the old site stays as it was, README and .git included
+    return s;
+  }
   committed_ = true;
   // The old site now sits in the staging folder; it is no longer needed.
   return env_->RemoveAll(staging_);

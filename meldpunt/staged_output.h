@@ -35,7 +35,7 @@ class StagedOutput {
 
  private:
   StagedOutput(Env* env, std::filesystem::path target, std::filesystem::path staging);
-  Status CarryOverKeptEntries();
+  Status MoveKeptEntries(const std::filesystem::path& from, const std::filesystem::path& to);
 
   Env* env_;
   std::filesystem::path target_;

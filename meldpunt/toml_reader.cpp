@@ -59,19 +59,19 @@ std::optional<std::int64_t> TomlReader::Integer(std::string_view key, bool requi
   return std::nullopt;
 }
 
-std::vector<std::string> TomlReader::StringArray(std::string_view key, bool required) {
+std::optional<std::vector<std::string>> TomlReader::StringArray(std::string_view key, bool required) {
   const toml::node* node = Find(key, required, "[\"...\"]");
-  std::vector<std::string> out;
-  if (!node) return out;
+  if (!node) return std::nullopt;
   const toml::array* array = node->as_array();
   if (!array) {
     WrongType(key, "een lijst zoals [\"a\", \"b\"]");
-    return out;
+    return std::nullopt;
   }
+  std::vector<std::string> out;
   for (const toml::node& item : *array) {
     if (!item.is_string()) {
       WrongType(key, "een lijst met alleen tekst tussen aanhalingstekens");
-      return {};
+      return std::nullopt;
     }
     out.push_back(*item.value<std::string>());
   }
