@@ -2,6 +2,9 @@
 #include "test_support.h"
 
 #include <stdlib.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
 
 #include <fstream>
 #include <sstream>
@@ -86,6 +89,30 @@ void WriteMinimalContent(const std::filesystem::path& content_dir) {
   WriteText(content_dir / "pages/over.md",
             "---\ntitle: Over ons\ndescription: Wie wij zijn.\nmenu: 2\n---\n## Wie zijn wij?\n\nTerug naar [start](/).\n");
 }
+
+std::string Quote(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+CommandResult Run(const std::string& command, const std::filesystem::path& cwd) {
+  TempDir capture;
+  const std::string out_file = (capture / "out").string(), err_file = (capture / "err").string();
+  const std::string full = "cd " + Quote(cwd.string()) + " && { " + command + " ; } >" + Quote(out_file) + " 2>" +
+                           Quote(err_file) + " </dev/null";
+  int status = std::system(full.c_str());
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = ReadText(out_file);
+  result.err = ReadText(err_file);
+  return result;
+}
+
+std::string Binary() { return NIETPLUIS_BINARY; }
 
 std::filesystem::path SourceDir() { return NIETPLUIS_SOURCE_DIR; }
 std::filesystem::path TemplatesDir() { return SourceDir() / "templates"; }

@@ -28,6 +28,18 @@ void WriteMinimalContent(const std::filesystem::path& content_dir);
 // The site.toml that WriteMinimalContent writes, so tests can alter one line.
 std::string MinimalSiteToml();
 
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+// Runs `command` through the shell in `cwd`, capturing stdout and stderr separately.
+CommandResult Run(const std::string& command, const std::filesystem::path& cwd = std::filesystem::current_path());
+// The nietpluis binary under test.
+std::string Binary();
+// Single-quotes a path or argument for the shell.
+std::string Quote(const std::string& text);
+
 std::filesystem::path SourceDir();
 std::filesystem::path TemplatesDir();
 

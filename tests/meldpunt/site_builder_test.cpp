@@ -1,0 +1,227 @@
+// Tests the whole build in-process: what it writes, what it refuses, and that failures change nothing.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "fault_env.h"
+#include "site_builder.h"
+#include "test_support.h"
+
+namespace nietpluis {
+namespace {
+
+using testing::FaultyEnv;
+using testing::ReadText;
+using testing::TempDir;
+using testing::WriteText;
+
+struct Fixture {
+  TempDir dir;
+  BuildOptions options;
+
+  Fixture() {
+    testing::WriteMinimalContent(dir / "content");
+    options.content_dir = dir / "content";
+    options.out_dir = dir / "site";
+    options.templates_dir = testing::TemplatesDir();
+  }
+
+  std::vector<std::string> Messages(const BuildSummary& summary) const {
+    std::vector<std::string> lines;
+    std::string prefix = dir.path().string() + "/";
+    for (const Diagnostic& d : summary.diagnostics.all()) {
+      std::string line = d.ToString();
+      // Messages name files by full path; compare them relative to the fixture.
+      for (std::size_t at; (at = line.find(prefix)) != std::string::npos;) line.erase(at, prefix.size());
+      lines.push_back(line);
+    }
+    return lines;
+  }
+
+  std::string Out(const std::string& file) const { return ReadText(dir / ("site/" + file)); }
+};
+
+}  // namespace
+
+TEST_CASE("the minimal site builds every page, the generated ones and the site files", "[build]") {
+  Fixture f;
+  std::size_t last_done = 0, last_total = 0;
+  f.options.progress = [&](std::size_t done, std::size_t total) {
+    last_done = std::max(last_done, done);
+    last_total = total;
+  };
+  BuildSummary summary = BuildSite(f.options);
+  CHECK(f.Messages(summary).empty());
+  REQUIRE(summary.written);
+  CHECK(summary.pages == 6);  // 2 written + privacy, toegankelijkheid, kiosk-locaties + 404
+  CHECK(last_done == 5);
+  CHECK(last_total == 5);
+  for (const char* file : {"index.html", "over/index.html", "privacy/index.html", "toegankelijkheid/index.html",
+                           "kiosk-locaties/index.html", "404.html", "sitemap.xml", "robots.txt", "assets/style.css",
+                           "assets/tokens.css", "assets/logo.svg", "beeld/logo.svg"}) {
+    CAPTURE(file);
+    CHECK(std::filesystem::is_regular_file(f.dir / ("site/" + std::string(file))));
+  }
+}
+
+TEST_CASE("pages get the layout: title, menu with the current page, relative links", "[build]") {
+  Fixture f;
+  REQUIRE(BuildSite(f.options).written);
+  std::string over = f.Out("over/index.html");
+  CHECK(over.find("<html lang=\"nl\">") != std::string::npos);
+  CHECK(over.find("<title>Over ons | Meldpunt Proef</title>") != std::string::npos);
+  CHECK(over.find("<meta name=\"description\" content=\"Wie wij zijn.\">") != std::string::npos);
+  CHECK(over.find("<link rel=\"canonical\" href=\"https://www.proef.nl/nietpluis/over/\">") != std::string::npos);
+  CHECK(over.find("<li><a href=\"../\">Welkom</a></li>") != std::string::npos);
+  CHECK(over.find("<li><a href=\"../over/\" aria-current=\"page\">Over ons</a></li>") != std::string::npos);
+  CHECK(over.find("<h1>Over ons</h1>") != std::string::npos);
+  CHECK(over.find("<p>Terug naar <a href=\"../\">start</a>.</p>") != std::string::npos);
+  CHECK(over.find("<a href=\"tel:140999\">14 0999</a>") != std::string::npos);
+  std::string home = f.Out("index.html");
+  CHECK(home.find("<li><a href=\"./\" aria-current=\"page\">Welkom</a></li>") != std::string::npos);
+  CHECK(home.find("<p>Lees <a href=\"over/\">over ons</a>.</p>") != std::string::npos);
+}
+
+TEST_CASE("values from content are escaped by the renderer", "[build]") {
+  Fixture f;
+  WriteText(f.dir / "content/pages/over.md",
+            "---\ntitle: \"A <script>x</script> & B\"\ndescription: \"Zeg \\\"hoi\\\"\"\nmenu: 2\n---\n[start](/)\n");
+  REQUIRE(BuildSite(f.options).written);
+  std::string over = f.Out("over/index.html");
+  CHECK(over.find("<script>x") == std::string::npos);
+  CHECK(over.find("<h1>A &lt;script&gt;x&lt;/script&gt; &amp; B</h1>") != std::string::npos);
+  CHECK(over.find("content=\"Zeg &quot;hoi&quot;\"") != std::string::npos);
+}
+
+TEST_CASE("generated pages use site.toml; a content page may set their title and intro", "[build]") {
+  Fixture f;
+  WriteText(f.dir / "content/pages/privacy.md",
+            "---\ntitle: Wat doen wij met uw gegevens?\ndescription: Privacy.\ngenerate: privacy\n---\nEen inleiding.\n");
+  REQUIRE(BuildSite(f.options).written);
+  std::string privacy = f.Out("privacy/index.html");
+  CHECK(privacy.find("<h1>Wat doen wij met uw gegevens?</h1>") != std::string::npos);
+  CHECK(privacy.find("<p>Een inleiding.</p>") != std::string::npos);
+  CHECK(privacy.find("Welzijn Proef") != std::string::npos);
+  CHECK(privacy.find("postcodes 1000 tot en met 1099 en 1234") != std::string::npos);
+  std::string kiosks = f.Out("kiosk-locaties/index.html");
+  CHECK(kiosks.find("Buurthuis Het Anker") != std::string::npos);
+  CHECK(kiosks.find("Ankerweg 1, 1011 AA Proef") != std::string::npos);
+  std::string a11y = f.Out("toegankelijkheid/index.html");
+  CHECK(a11y.find("1 november 2026") != std::string::npos);
+  CHECK(a11y.find("voldoet gedeeltelijk") != std::string::npos);
+}
+
+TEST_CASE("a kind generated twice is an error", "[build]") {
+  Fixture f;
+  WriteText(f.dir / "content/pages/a.md", "---\ntitle: A\ndescription: A.\ngenerate: privacy\n---\n[start](/)\n");
+  WriteText(f.dir / "content/pages/b.md", "---\ntitle: B\ndescription: B.\ngenerate: privacy\n---\n[start](/)\n");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) ==
+        std::vector<std::string>{"content/pages/b.md:1: generate: privacy staat ook in content/pages/a.md; haal het "
+                                 "uit een van de twee pagina's"});
+}
+
+TEST_CASE("the 404 page links from the base path so it works at any depth", "[build]") {
+  Fixture f;
+  REQUIRE(BuildSite(f.options).written);
+  std::string page = f.Out("404.html");
+  CHECK(page.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
+  CHECK(page.find("href=\"/nietpluis/assets/style.css\"") != std::string::npos);
+  CHECK(page.find("<h1>Deze pagina bestaat niet</h1>") != std::string::npos);
+  CHECK(page.find("rel=\"canonical\"") == std::string::npos);
+}
+
+TEST_CASE("sitemap lists every page once with its absolute address; robots points to it", "[build]") {
+  Fixture f;
+  REQUIRE(BuildSite(f.options).written);
+  CHECK(f.Out("sitemap.xml") ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        "  <url><loc>https://www.proef.nl/nietpluis/</loc></url>\n"
+        "  <url><loc>https://www.proef.nl/nietpluis/kiosk-locaties/</loc></url>\n"
+        "  <url><loc>https://www.proef.nl/nietpluis/over/</loc></url>\n"
+        "  <url><loc>https://www.proef.nl/nietpluis/privacy/</loc></url>\n"
+        "  <url><loc>https://www.proef.nl/nietpluis/toegankelijkheid/</loc></url>\n"
+        "</urlset>\n");
+  CHECK(f.Out("robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://www.proef.nl/nietpluis/sitemap.xml\n");
+}
+
+TEST_CASE("the house style becomes CSS custom properties", "[build]") {
+  Fixture f;
+  REQUIRE(BuildSite(f.options).written);
+  std::string tokens = f.Out("assets/tokens.css");
+  CHECK(tokens.find("--kleur-primair: #0b4a6f;") != std::string::npos);
+  CHECK(tokens.find("--kleur-focus: #ffbf47;") != std::string::npos);
+}
+
+TEST_CASE("content errors are all reported and the old site stays untouched", "[build]") {
+  Fixture f;
+  REQUIRE(BuildSite(f.options).written);
+  const std::string before = f.Out("over/index.html");
+  WriteText(f.dir / "content/pages/over.md",
+            "---\ntitle: Over ons\ndescription: Wie wij zijn.\nmenu: 2\n---\n[weg](/nergens/)\n\n#### Diep\n");
+  WriteText(f.dir / "content/pages/kapot.md", "---\ntitel: Fout\n---\nTekst\n");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) ==
+        std::vector<std::string>{
+            "content/pages/kapot.md:1: de titel ontbreekt; voeg bovenaan toe: title: Uw titel als vraag van de lezer",
+            "content/pages/kapot.md:1: de beschrijving ontbreekt; voeg bovenaan toe: description: één zin over waar "
+            "deze pagina over gaat (zoekmachines tonen die)",
+            "content/pages/kapot.md:2: onbekende sleutel 'titel' in de front matter; bedoelt u 'title'?"});
+  CHECK(f.Out("over/index.html") == before);
+  CHECK_FALSE(std::filesystem::exists(f.dir / ".site.bouw"));
+
+  // With the front matter fixed, the cross-page checks speak.
+  WriteText(f.dir / "content/pages/kapot.md", "---\ntitle: Heel\ndescription: Heel.\n---\nTekst\n");
+  summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) ==
+        std::vector<std::string>{
+            "content/pages/kapot.md:1: geen pagina linkt naar deze pagina en deze pagina linkt nergens naar; zet hem "
+            "in het menu (menu: in de front matter) of link ernaar vanaf een andere pagina",
+            "content/pages/over.md:6: link naar /nergens/ gaat naar een pagina die niet bestaat; verbeter de link of "
+            "maak de pagina content/pages/nergens.md",
+            "content/pages/over.md:8: kop 'Diep' slaat een niveau over (h1 naar h4); gebruik ## of voeg eerst een kop "
+            "daarboven toe"});
+  CHECK(f.Out("over/index.html") == before);
+}
+
+TEST_CASE("a full disk halfway through the build leaves the old site as it was", "[build]") {
+  Fixture f;
+  REQUIRE(BuildSite(f.options).written);
+  const std::string before = f.Out("index.html");
+  FaultyEnv env(3);
+  f.options.env = &env;
+  WriteText(f.dir / "content/pages/index.md",
+            "---\ntitle: Nieuw\ndescription: Nieuw.\nmenu: 1\n---\nLees [over ons](/over/).\n");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  REQUIRE(summary.diagnostics.error_count() >= 1);
+  CHECK(summary.diagnostics.all()[0].problem == "kan niet schrijven (No space left on device)");
+  CHECK(f.Out("index.html") == before);
+  CHECK_FALSE(std::filesystem::exists(f.dir / ".site.bouw"));
+}
+
+TEST_CASE("a broken template names the file", "[build]") {
+  Fixture f;
+  std::filesystem::copy(testing::TemplatesDir(), f.dir / "templates", std::filesystem::copy_options::recursive);
+  WriteText(f.dir / "templates/layout.mustache", "<html>{{#menu}}<a>{{label}}</a></html>\n");
+  f.options.templates_dir = f.dir / "templates";
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  REQUIRE(f.Messages(summary).size() == 1);
+  CHECK(f.Messages(summary)[0].rfind("templates/layout.mustache: sjabloon klopt niet (Unclosed section \"menu\"", 0) == 0);
+}
+
+TEST_CASE("no pages at all is an error that says how to start", "[build]") {
+  Fixture f;
+  std::filesystem::remove_all(f.dir / "content/pages");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) == std::vector<std::string>{"content/pages: hier staan geen pagina's (.md); maak een "
+                                                        "pagina met: nietpluis new pagina \"Titel\""});
+}
+
+}  // namespace nietpluis

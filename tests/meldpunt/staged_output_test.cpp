@@ -1,0 +1,125 @@
+// Tests that output is staged and swapped in whole, and that nothing is lost when writing fails.
+#include <catch2/catch.hpp>
+
+#include "fault_env.h"
+#include "staged_output.h"
+#include "test_support.h"
+
+namespace nietpluis {
+namespace {
+
+using testing::FaultyEnv;
+using testing::ReadText;
+using testing::TempDir;
+using testing::WriteText;
+
+std::unique_ptr<StagedOutput> Begin(Env* env, const std::filesystem::path& target) {
+  auto staged = StagedOutput::Begin(env, target);
+  REQUIRE(staged.ok());
+  return std::move(staged).value();
+}
+
+}  // namespace
+
+TEST_CASE("a first build creates the output folder", "[staged]") {
+  TempDir dir;
+  auto out = Begin(Env::Default(), dir / "site");
+  REQUIRE(out->Write("a/index.html", "A").ok());
+  CHECK_FALSE(std::filesystem::exists(dir / "site"));
+  REQUIRE(out->Commit().ok());
+  CHECK(ReadText(dir / "site/a/index.html") == "A");
+  CHECK(std::filesystem::exists(dir / "site" / StagedOutput::kMarker));
+  CHECK_FALSE(std::filesystem::exists(dir / ".site.bouw"));
+}
+
+TEST_CASE("a rebuild replaces old files and keeps README.md and dot-files", "[staged]") {
+  TempDir dir;
+  WriteText(dir / "site/README.md", "uitleg");
+  WriteText(dir / "site/.git/HEAD", "ref");
+  WriteText(dir / "site/oud/index.html", "oud");
+  WriteText(dir / ("site/" + std::string(StagedOutput::kMarker)), "");
+  auto out = Begin(Env::Default(), dir / "site");
+  REQUIRE(out->Write("nieuw/index.html", "nieuw").ok());
+  REQUIRE(out->Commit().ok());
+  CHECK(ReadText(dir / "site/README.md") == "uitleg");
+  CHECK(ReadText(dir / "site/.git/HEAD") == "ref");
+  CHECK(ReadText(dir / "site/nieuw/index.html") == "nieuw");
+  CHECK_FALSE(std::filesystem::exists(dir / "site/oud"));
+  CHECK_FALSE(std::filesystem::exists(dir / ".site.bouw"));
+}
+
+TEST_CASE("without Commit the old output stays and the staging folder goes", "[staged]") {
+  TempDir dir;
+  WriteText(dir / "site/index.html", "oud");
+  WriteText(dir / ("site/" + std::string(StagedOutput::kMarker)), "");
+  {
+    auto out = Begin(Env::Default(), dir / "site");
+    REQUIRE(out->Write("index.html", "half").ok());
+  }
+  CHECK(ReadText(dir / "site/index.html") == "oud");
+  CHECK_FALSE(std::filesystem::exists(dir / ".site.bouw"));
+}
+
+TEST_CASE("a full disk is reported and leaves the old output as it was", "[staged]") {
+  TempDir dir;
+  WriteText(dir / "site/index.html", "oud");
+  WriteText(dir / ("site/" + std::string(StagedOutput::kMarker)), "");
+  FaultyEnv env(2);  // the marker and one page fit, the next write fails
+  {
+    auto out = Begin(&env, dir / "site");
+    REQUIRE(out->Write("a.html", "a").ok());
+    Status full = out->Write("b.html", "b");
+    REQUIRE_FALSE(full.ok());
+    CHECK(full.error().ToString() == (dir / ".site.bouw/b.html").string() +
+                                         ": kan niet schrijven (No space left on device); kijk of er genoeg ruimte op "
+                                         "de schijf is en of u in deze map mag schrijven");
+  }
+  CHECK(ReadText(dir / "site/index.html") == "oud");
+  CHECK_FALSE(std::filesystem::exists(dir / "site/a.html"));
+}
+
+TEST_CASE("a failed swap leaves the old output intact", "[staged]") {
+  TempDir dir;
+  WriteText(dir / "site/index.html", "oud");
+  WriteText(dir / "site/README.md", "uitleg");
+  WriteText(dir / ("site/" + std::string(StagedOutput::kMarker)), "");
+  FaultyEnv env;
+  env.FailExchange();
+  {
+    auto out = Begin(&env, dir / "site");
+    REQUIRE(out->Write("index.html", "nieuw").ok());
+    CHECK_FALSE(out->Commit().ok());
+  }
+  CHECK(ReadText(dir / "site/index.html") == "oud");
+  CHECK(ReadText(dir / "site/README.md") == "uitleg");
+}
+
+TEST_CASE("a folder Nietpluis did not make is never replaced", "[staged]") {
+  TempDir dir;
+  WriteText(dir / "documenten/belangrijk.txt", "niet weggooien");
+  auto staged = StagedOutput::Begin(Env::Default(), dir / "documenten");
+  REQUIRE_FALSE(staged.ok());
+  CHECK(staged.error().ToString() == (dir / "documenten").string() +
+                                         ": deze map bestaat al en is niet door Nietpluis gemaakt; kies met --out "
+                                         "een nieuwe of lege map, zodat er niets verloren gaat");
+  CHECK(ReadText(dir / "documenten/belangrijk.txt") == "niet weggooien");
+}
+
+TEST_CASE("a file as output is refused", "[staged]") {
+  TempDir dir;
+  WriteText(dir / "site", "bestand");
+  auto staged = StagedOutput::Begin(Env::Default(), dir / "site");
+  REQUIRE_FALSE(staged.ok());
+  CHECK(staged.error().ToString() == (dir / "site").string() + ": is een bestand, geen map; kies met --out een map "
+                                                               "voor de site");
+}
+
+TEST_CASE("a staging folder left by a crashed build is cleared first", "[staged]") {
+  TempDir dir;
+  WriteText(dir / ".site.bouw/rest.html", "van een crash");
+  auto out = Begin(Env::Default(), dir / "site");
+  REQUIRE(out->Commit().ok());
+  CHECK_FALSE(std::filesystem::exists(dir / "site/rest.html"));
+}
+
+}  // namespace nietpluis

@@ -1,0 +1,125 @@
+// Unit tests for meldpunt/text: trimming, typo suggestions and Dutch formatting of dates, numbers and lists.
+#include "text.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace nietpluis {
+namespace {
+
+TEST_CASE("Trim removes spaces, tabs and line ends at both ends only", "[text]") {
+  CHECK(Trim("  melding \t\r\n") == "melding");
+  CHECK(Trim("niet pluis") == "niet pluis");
+  CHECK(Trim(" niet  pluis ") == "niet  pluis");
+  CHECK(Trim("") == "");
+  CHECK(Trim(" \t\r\n ") == "");
+}
+
+TEST_CASE("StartsWith and EndsWith compare whole prefixes and suffixes", "[text]") {
+  CHECK(StartsWith("https://www.proef.nl/", "https://"));
+  CHECK_FALSE(StartsWith("http://www.proef.nl/", "https://"));
+  CHECK_FALSE(StartsWith("ht", "https://"));
+  CHECK(EndsWith("https://www.proef.nl/", "/"));
+  CHECK_FALSE(EndsWith("https://www.proef.nl", "/"));
+  CHECK_FALSE(EndsWith("", "/"));
+}
+
+TEST_CASE("EditDistance counts insertions, deletions and substitutions", "[text]") {
+  CHECK(EditDistance("telefoon", "telefoon") == 0);
+  CHECK(EditDistance("telefon", "telefoon") == 1);   // one letter missing
+  CHECK(EditDistance("telefoonn", "telefoon") == 1);  // one letter too many
+  CHECK(EditDistance("telefaon", "telefoon") == 1);   // one letter wrong
+  CHECK(EditDistance("titel", "title") == 2);         // swapped letters count twice
+  CHECK(EditDistance("kitten", "sitting") == 3);
+  CHECK(EditDistance("", "menu") == 4);
+  CHECK(EditDistance("menu", "") == 4);
+  CHECK(EditDistance("", "") == 0);
+}
+
+TEST_CASE("ClosestMatch suggests a key for a typo", "[text]") {
+  const std::vector<std::string> keys = {"telefoon", "telefoon_uren", "email", "postadres"};
+  CHECK(ClosestMatch("telefon", keys) == "telefoon");
+  CHECK(ClosestMatch("emial", keys) == "email");
+  CHECK(ClosestMatch("postadress", keys) == "postadres");
+  CHECK(ClosestMatch("telefoon_uur", keys) == "telefoon_uren");
+}
+
+TEST_CASE("ClosestMatch suggests nothing for a word that is not a typo", "[text]") {
+  const std::vector<std::string> keys = {"title", "description", "menu", "menu_title", "slug", "generate"};
+  CHECK(ClosestMatch("auteur", keys) == "");
+  CHECK(ClosestMatch("xyz", keys) == "");
+  CHECK(ClosestMatch("titel", {}) == "");
+}
+
+TEST_CASE("JoinDutch writes lists the Dutch way", "[text]") {
+  CHECK(JoinDutch({}) == "");
+  CHECK(JoinDutch({"privacy"}) == "privacy");
+  CHECK(JoinDutch({"privacy", "toegankelijkheid"}) == "privacy en toegankelijkheid");
+  CHECK(JoinDutch({"privacy", "toegankelijkheid", "kiosk-locaties"}) == "privacy, toegankelijkheid en kiosk-locaties");
+  CHECK(JoinDutch({"a", "b", "c", "d"}) == "a, b, c en d");
+}
+
+TEST_CASE("DutchDate writes the day, the month in words and the year", "[text]") {
+  CHECK(DutchDate(2026, 11, 1) == "1 november 2026");
+  CHECK(DutchDate(2026, 1, 31) == "31 januari 2026");
+  CHECK(DutchDate(2025, 3, 15) == "15 maart 2025");
+  CHECK(DutchDate(2027, 12, 24) == "24 december 2027");
+}
+
+TEST_CASE("DutchDate falls back to the year for a month out of range", "[text]") {
+  CHECK(DutchDate(2026, 0, 1) == "2026");
+  CHECK(DutchDate(2026, 13, 1) == "2026");
+  CHECK(DutchDate(2026, -1, 1) == "2026");
+}
+
+TEST_CASE("DutchDecimal uses a decimal comma and rounds to the given places", "[text]") {
+  CHECK(DutchDecimal(1.234, 2) == "1,23");
+  CHECK(DutchDecimal(3.5448, 1) == "3,5");
+  CHECK(DutchDecimal(4.5422, 2) == "4,54");
+  CHECK(DutchDecimal(21.0, 0) == "21");
+  CHECK(DutchDecimal(7.0, 1) == "7,0");
+  CHECK(DutchDecimal(-0.5, 2) == "-0,50");
+}
+
+TEST_CASE("LooksLikeEmail accepts ordinary addresses", "[text]") {
+  CHECK(LooksLikeEmail("meldpunt@proef.nl"));
+  CHECK(LooksLikeEmail("privacy.officer@gemeente.proef.nl"));
+  CHECK(LooksLikeEmail("a+b@c.nl"));
+}
+
+TEST_CASE("LooksLikeEmail rejects text that is not an address", "[text]") {
+  CHECK_FALSE(LooksLikeEmail(""));
+  CHECK_FALSE(LooksLikeEmail("meldpunt"));
+  CHECK_FALSE(LooksLikeEmail("meldpunt(at)proef.nl"));
+  CHECK_FALSE(LooksLikeEmail("@proef.nl"));          // nothing before the @
+  CHECK_FALSE(LooksLikeEmail("meldpunt@"));          // nothing after the @
+  CHECK_FALSE(LooksLikeEmail("meldpunt@proef"));     // no dot in the domain
+  CHECK_FALSE(LooksLikeEmail("meldpunt@.nl"));       // domain starts with the dot
+  CHECK_FALSE(LooksLikeEmail("meldpunt@proef."));    // domain ends with the dot
+  CHECK_FALSE(LooksLikeEmail("meld@punt@proef.nl"));  // two @
+  CHECK_FALSE(LooksLikeEmail("meld punt@proef.nl"));  // a space
+  CHECK_FALSE(LooksLikeEmail(" meldpunt@proef.nl"));
+  CHECK_FALSE(LooksLikeEmail("meldpunt@proef.nl\t"));
+  CHECK_FALSE(LooksLikeEmail("<meldpunt@proef.nl>"));
+  CHECK_FALSE(LooksLikeEmail("\"meldpunt\"@proef.nl"));
+}
+
+TEST_CASE("PhoneDigits keeps the digits for a tel: link", "[text]") {
+  CHECK(PhoneDigits("14 0123") == "140123");
+  CHECK(PhoneDigits("0800-2000") == "08002000");
+  CHECK(PhoneDigits("(020) 123 45 67") == "0201234567");
+  CHECK(PhoneDigits("") == "");
+  CHECK(PhoneDigits("bel ons") == "");
+}
+
+TEST_CASE("PhoneDigits keeps a leading + only", "[text]") {
+  CHECK(PhoneDigits("+31 6 1234") == "+3161234");
+  CHECK(PhoneDigits(" +31 20 123") == "+3120123");
+  CHECK(PhoneDigits("06 + 1234") == "061234");
+  CHECK(PhoneDigits("+31 +6") == "+316");
+}
+
+}  // namespace
+}  // namespace nietpluis
