@@ -225,3 +225,24 @@ TEST_CASE("no pages at all is an error that says how to start", "[build]") {
 }
 
 }  // namespace nietpluis
+
+namespace nietpluis {
+
+TEST_CASE("the stylesheet's fonts are shipped as real WOFF2 files under the SIL OFL", "[build][fonts]") {
+  const std::filesystem::path fonts = testing::TemplatesDir() / "assets/fonts";
+  std::string css = testing::ReadText(testing::TemplatesDir() / "assets/style.css");
+  std::size_t count = 0;
+  for (std::size_t at = css.find("url(\"fonts/"); at != std::string::npos; at = css.find("url(\"fonts/", at + 1)) {
+    std::size_t end = css.find('"', at + 5);
+    std::string name = css.substr(at + 11, end - at - 11);
+    CAPTURE(name);
+    std::string font = testing::ReadText(fonts / name);
+    REQUIRE(font.size() > 4);
+    CHECK(font.substr(0, 4) == "wOF2");
+    ++count;
+  }
+  CHECK(count == 4);
+  CHECK(testing::ReadText(fonts / "OFL.txt").find("SIL Open Font License") != std::string::npos);
+}
+
+}  // namespace nietpluis
