@@ -31,7 +31,8 @@ constexpr std::size_t kProgressFromPages = 500;
 
 }  // namespace
 
-bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out_dir) {
+bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out_dir,
+                    std::vector<std::string>* errors_out) {
   BuildOptions options = options_in;
   std::mutex progress_mutex;
   if (isatty(STDERR_FILENO)) {
@@ -47,7 +48,10 @@ bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out
   BuildSummary summary = BuildSite(options);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-  for (const Diagnostic& d : summary.diagnostics.all()) std::cerr << d.ToString() << "\n";
+  for (const Diagnostic& d : summary.diagnostics.all()) {
+    std::cerr << d.ToString() << "\n";
+    if (errors_out && d.is_error()) errors_out->push_back(d.ToString());
+  }
   const std::size_t errors = summary.diagnostics.error_count();
   const std::size_t warnings = summary.diagnostics.warning_count();
   std::string counts;

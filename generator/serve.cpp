@@ -66,6 +66,19 @@ std::string ReadWhole(const std::filesystem::path& file) {
   return buffer.str();
 }
 
+// Shown instead of any page while the content has errors, so the writer sees them where they look.
+std::string ErrorPage(const std::vector<std::string>& errors) {
+  std::string html =
+      "<!DOCTYPE html>\n<html lang=\"nl\">\n<head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+      "<title>De site kon niet gemaakt worden</title></head>\n"
+      "<body style=\"font: 1.25rem/1.5 sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem\">\n"
+      "<h1>De site kon niet gemaakt worden</h1>\n"
+      "<p>Verbeter deze punten. De pagina ververst vanzelf zodra het bestand is opgeslagen.</p>\n<ul>\n";
+  for (const std::string& error : errors) html += "<li><code>" + EscapeMarkup(error) + "</code></li>\n";
+  return html + "</ul>\n</body>\n</html>\n";
+}
+
 std::string WithReloadScript(std::string html) {
   const std::string tag = std::string("<script src=\"") + kReloadPath + "\" defer></script>";
   std::size_t body_end = html.rfind("</body>");
@@ -122,9 +135,19 @@ std::uint64_t PreviewServer::Fingerprint() const {
 
 bool PreviewServer::BuildOnce() {
   built_fingerprint_ = Fingerprint();
-  bool ok = BuildAndReport(options_, "voorbeeld");
-  if (ok) ++version_;
+  std::vector<std::string> errors;
+  bool ok = BuildAndReport(options_, "voorbeeld", &errors);
+  {
+    std::lock_guard<std::mutex> lock(errors_mutex_);
+    errors_ = std::move(errors);
+  }
+  ++version_;
   return ok;
+}
+
+bool PreviewServer::last_build_failed() const {
+  std::lock_guard<std::mutex> lock(errors_mutex_);
+  return !errors_.empty();
 }
 
 bool PreviewServer::RebuildIfChanged() {
@@ -148,6 +171,15 @@ void PreviewServer::Routes() {
       res.status = 400;
       res.set_content("Dit adres klopt niet.", "text/plain; charset=utf-8");
       return;
+    }
+    const std::string extension = path->extension().string();
+    if (extension.empty() || extension == ".html") {
+      std::lock_guard<std::mutex> lock(errors_mutex_);
+      if (!errors_.empty()) {
+        res.status = 500;
+        res.set_content(WithReloadScript(ErrorPage(errors_)), "text/html; charset=utf-8");
+        return;
+      }
     }
     std::error_code ec;
     if (std::filesystem::is_directory(*path, ec)) {

@@ -5,8 +5,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "site_builder.h"
 
@@ -25,7 +27,8 @@ class PreviewServer {
   explicit PreviewServer(BuildOptions options);
   ~PreviewServer();
 
-  // First build; false when it failed (the messages are printed).
+  // Builds now. Every attempt bumps the version so the open page reloads: to the new site, or to a
+  // page listing the errors while the last good build keeps serving its assets.
   bool BuildOnce();
   // Binds 127.0.0.1:port (0 picks a free port) and serves on a background thread. False when busy.
   bool Listen(int port);
@@ -35,6 +38,7 @@ class PreviewServer {
   // Rebuilds now if something changed since the last build; true when a new version is served.
   bool RebuildIfChanged();
   std::uint64_t version() const { return version_; }
+  bool last_build_failed() const;
   void Stop();
 
  private:
@@ -48,6 +52,8 @@ class PreviewServer {
   std::atomic<bool> stopping_{false};
   std::atomic<std::uint64_t> version_{0};
   std::uint64_t built_fingerprint_ = 0;
+  mutable std::mutex errors_mutex_;
+  std::vector<std::string> errors_;  // of the last build; empty when it succeeded
   int port_ = 0;
 };
 

@@ -10,7 +10,4 @@ namespace nietpluis {
 std::string SitemapXml(const std::string& base_url, const std::vector<std::string>& url_paths);
 std::string RobotsTxt(const std::string& base_url);
 
-// Escapes &, <, >, " and ' for XML text and attributes.
-std::string XmlEscape(const std::string& text);
-
 }  // namespace nietpluis

@@ -29,6 +29,9 @@ std::string DutchDecimal(double value, int decimals);
 // Rough shape check of an e-mail address: one @, something on both sides, a dot in the domain.
 bool LooksLikeEmail(std::string_view text);
 
+// Escapes &, <, >, " and ' for HTML and XML text and attributes.
+std::string EscapeMarkup(std::string_view text);
+
 // Digits only, for tel: links ("14 0123" -> "140123", "0800-2000" -> "08002000").
 std::string PhoneDigits(std::string_view phone);
 

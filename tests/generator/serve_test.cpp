@@ -105,12 +105,27 @@ TEST_CASE("a change to the content rebuilds and bumps the version the page polls
   CHECK(preview.Get("/over/")->body.find("<h1>Over ons, vernieuwd</h1>") != std::string::npos);
 }
 
-TEST_CASE("a broken change keeps the last good site and version", "[serve]") {
+TEST_CASE("a broken change shows the errors in the browser, and the fix brings the site back", "[serve]") {
   Preview preview;
-  WriteText(preview.dir / "content/pages/over.md", "---\ntitle: Kapot\n---\n");
+  WriteText(preview.dir / "content/pages/over.md", "---\ntitle: Kapot <b>\n---\n");
   CHECK_FALSE(preview.server->RebuildIfChanged());
-  CHECK(preview.Get("/_nietpluis/versie")->body == "1");
-  CHECK(preview.Get("/over/")->body.find("<h1>Over ons</h1>") != std::string::npos);
+  CHECK(preview.server->last_build_failed());
+  CHECK(preview.Get("/_nietpluis/versie")->body == "2");  // the open page reloads to show the errors
+  auto page = preview.Get("/over/");
+  REQUIRE(page);
+  CHECK(page->status == 500);
+  CHECK(page->body.find("<h1>De site kon niet gemaakt worden</h1>") != std::string::npos);
+  CHECK(page->body.find("over.md:1: de beschrijving ontbreekt") != std::string::npos);
+  CHECK(page->body.find("/_nietpluis/herladen.js") != std::string::npos);
+  // Assets of the last good build stay available.
+  CHECK(preview.Get("/assets/style.css")->status == 200);
+
+  WriteText(preview.dir / "content/pages/over.md",
+            "---\ntitle: Weer heel\ndescription: Wie wij zijn.\nmenu: 2\n---\nTerug naar [start](/).\n");
+  CHECK(preview.server->RebuildIfChanged());
+  CHECK_FALSE(preview.server->last_build_failed());
+  CHECK(preview.Get("/_nietpluis/versie")->body == "3");
+  CHECK(preview.Get("/over/")->body.find("<h1>Weer heel</h1>") != std::string::npos);
 }
 
 TEST_CASE("the watcher picks up a template change by itself", "[serve]") {

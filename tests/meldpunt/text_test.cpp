@@ -123,3 +123,12 @@ TEST_CASE("PhoneDigits keeps a leading + only", "[text]") {
 
 }  // namespace
 }  // namespace nietpluis
+
+namespace nietpluis {
+
+TEST_CASE("EscapeMarkup escapes the five characters that can break out of HTML or XML", "[text]") {
+  CHECK(EscapeMarkup("a <b> & \"c\" 'd'") == "a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;");
+  CHECK(EscapeMarkup("gewoon") == "gewoon");
+}
+
+}  // namespace nietpluis
