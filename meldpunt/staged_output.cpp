@@ -1,7 +1,9 @@
 // Staging a build beside its output folder and swapping it in.
 #include "staged_output.h"
 
+#include <algorithm>
 #include <system_error>
+#include <vector>
 
 namespace nietpluis {
 namespace {
@@ -41,24 +43,73 @@ Result<std::unique_ptr<StagedOutput>> StagedOutput::Begin(Env* env, const std::f
   std::filesystem::path parent = target.parent_path().empty() ? "." : target.parent_path();
   std::filesystem::path staging = parent / ("." + target.filename().string() + ".bouw");
   if (Status s = env->CreateDirectories(parent); !s.ok()) return s.error();
-  // A crashed earlier build may have left its staging folder behind.
-  if (Status s = env->RemoveAll(staging); !s.ok()) return s.error();
+  // The staging folder usually holds the build before last: its files are overwritten in place and
+  // the rest pruned, because on ext4 allocating thousands of fresh inodes right after freeing as many
+  // costs far more than the build itself. Anything else there (a file, a crash's leftovers) goes.
+  const bool reuse = std::filesystem::is_directory(staging, ec) && std::filesystem::exists(staging / kMarker, ec);
+  if (!reuse) {
+    if (Status s = env->RemoveAll(staging); !s.ok()) return s.error();
+  }
   if (Status s = env->CreateDirectories(staging); !s.ok()) return s.error();
   std::unique_ptr<StagedOutput> output(new StagedOutput(env, target, staging));
+  output->reused_ = reuse;
   if (Status s = output->Write(kMarker, "Deze map is gemaakt door nietpluis build.\n"); !s.ok()) return s.error();
   return output;
 }
 
 StagedOutput::~StagedOutput() {
+  // A failed build may have filled the disk; give the space back rather than keep a half tree.
   if (!committed_) env_->RemoveAll(staging_);
 }
 
 Status StagedOutput::Write(const std::string& relative, std::string_view contents) {
   std::filesystem::path path = staging_ / relative;
   if (relative.find('/') != std::string::npos) {
-    if (Status s = env_->CreateDirectories(path.parent_path()); !s.ok()) return s;
+    Status made = env_->CreateDirectories(path.parent_path());
+    if (!made.ok()) {
+      // The build before last may have had a file where this build needs a folder.
+      ClearTypeConflicts(path.parent_path());
+      if (Status again = env_->CreateDirectories(path.parent_path()); !again.ok()) return again;
+    }
   }
-  return env_->WriteFile(path, contents);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    if (Status s = env_->RemoveAll(path); !s.ok()) return s;
+  }
+  if (Status s = env_->WriteFile(path, contents); !s.ok()) return s;
+  std::lock_guard<std::mutex> lock(written_mutex_);
+  written_.insert(path.lexically_relative(staging_).generic_string());
+  return Status::Ok();
+}
+
+void StagedOutput::ClearTypeConflicts(const std::filesystem::path& dir) {
+  std::error_code ec;
+  for (std::filesystem::path at = dir; at != staging_ && at.has_relative_path(); at = at.parent_path()) {
+    if (std::filesystem::exists(at, ec) && !std::filesystem::is_directory(at, ec)) env_->RemoveAll(at);
+  }
+}
+
+Status StagedOutput::PruneUnwritten() {
+  std::vector<std::filesystem::path> stale_files, dirs;
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(staging_, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_directory(ec) && !it->is_symlink(ec)) {
+      dirs.push_back(it->path());
+    } else if (!written_.count(it->path().lexically_relative(staging_).generic_string())) {
+      stale_files.push_back(it->path());
+    }
+  }
+  if (ec) return Error(staging_.string(), 0, "kan de map niet lezen (" + ec.message() + ")", "probeer het opnieuw");
+  for (const auto& file : stale_files) {
+    if (Status s = env_->RemoveAll(file); !s.ok()) return s;
+  }
+  // Deepest first, so a folder is empty by the time it is looked at; folders in use stay.
+  std::sort(dirs.begin(), dirs.end(), [](const auto& a, const auto& b) { return a.native().size() > b.native().size(); });
+  for (const auto& dir : dirs) {
+    if (std::filesystem::is_empty(dir, ec)) env_->RemoveAll(dir);
+  }
+  return Status::Ok();
 }
 
 Status StagedOutput::CopyTree(const std::filesystem::path& from, const std::string& relative) {
@@ -88,6 +139,9 @@ Status StagedOutput::MoveKeptEntries(const std::filesystem::path& from, const st
 }
 
 Status StagedOutput::Commit() {
+  if (reused_) {
+    if (Status s = PruneUnwritten(); !s.ok()) return s;
+  }
   std::error_code ec;
   if (!std::filesystem::exists(target_, ec)) {
     if (Status s = env_->Rename(staging_, target_); !s.ok()) return s;
@@ -99,9 +153,9 @@ Status StagedOutput::Commit() {
     MoveKeptEntries(staging_, target_);  // the old site stays as it was, README and .git included
     return s;
   }
+  // The old site now sits in the staging folder, where the next build reuses its files.
   committed_ = true;
-  // The old site now sits in the staging folder; it is no longer needed.
-  return env_->RemoveAll(staging_);
+  return Status::Ok();
 }
 
 }  // namespace nietpluis

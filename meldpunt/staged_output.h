@@ -1,11 +1,14 @@
-// Writes a build into a hidden folder beside the output and swaps it in only when the build
-// succeeded, so a failed or interrupted build never leaves a half-written site.
+// Writes a build into a hidden folder beside the output (".site.bouw") and swaps it in only when the
+// build succeeded, so a failed or interrupted build never leaves a half-written site. After the swap
+// that folder holds the previous site, whose files the next build overwrites in place.
 #pragma once
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "env.h"
 #include "status.h"
@@ -27,7 +30,8 @@ class StagedOutput {
   Status Write(const std::string& relative, std::string_view contents);
   // Copies a whole folder (assets, images) into `relative`.
   Status CopyTree(const std::filesystem::path& from, const std::string& relative);
-  // Makes the staged build the output in one step, keeping README.md and dot-files of the old one.
+  // Removes what this build did not write, then makes the staged build the output in one step,
+  // keeping README.md and dot-files of the old one.
   Status Commit();
 
   // The file that marks a folder as Nietpluis output.
@@ -36,11 +40,16 @@ class StagedOutput {
  private:
   StagedOutput(Env* env, std::filesystem::path target, std::filesystem::path staging);
   Status MoveKeptEntries(const std::filesystem::path& from, const std::filesystem::path& to);
+  void ClearTypeConflicts(const std::filesystem::path& dir);
+  Status PruneUnwritten();
 
   Env* env_;
   std::filesystem::path target_;
   std::filesystem::path staging_;
   bool committed_ = false;
+  bool reused_ = false;  // the staging folder held an earlier site, so stale files may remain
+  std::mutex written_mutex_;
+  std::unordered_set<std::string> written_;  // relative paths this build wrote
 };
 
 }  // namespace nietpluis

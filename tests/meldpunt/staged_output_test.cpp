@@ -1,6 +1,11 @@
 // Tests that output is staged and swapped in whole, and that nothing is lost when writing fails.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
+#include <map>
+#include <set>
+
 #include "fault_env.h"
 #include "staged_output.h"
 #include "test_support.h"
@@ -45,7 +50,59 @@ TEST_CASE("a rebuild replaces old files and keeps README.md and dot-files", "[st
   CHECK(ReadText(dir / "site/.git/HEAD") == "ref");
   CHECK(ReadText(dir / "site/nieuw/index.html") == "nieuw");
   CHECK_FALSE(std::filesystem::exists(dir / "site/oud"));
-  CHECK_FALSE(std::filesystem::exists(dir / ".site.bouw"));
+  // The previous site waits beside it for the next build to reuse; it does not keep README or .git.
+  CHECK(ReadText(dir / ".site.bouw/oud/index.html") == "oud");
+  CHECK_FALSE(std::filesystem::exists(dir / ".site.bouw/README.md"));
+  CHECK_FALSE(std::filesystem::exists(dir / ".site.bouw/.git"));
+}
+
+namespace {
+
+void Build(const std::filesystem::path& target, const std::map<std::string, std::string>& files) {
+  auto out = Begin(Env::Default(), target);
+  for (const auto& [name, text] : files) REQUIRE(out->Write(name, text).ok());
+  REQUIRE(out->Commit().ok());
+}
+
+std::set<std::string> FilesIn(const std::filesystem::path& dir) {
+  std::set<std::string> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    files.insert(entry.path().lexically_relative(dir).generic_string() + (entry.is_directory() ? "/" : ""));
+  }
+  return files;
+}
+
+ino_t Inode(const std::filesystem::path& file) {
+  struct stat info {};
+  REQUIRE(::stat(file.c_str(), &info) == 0);
+  return info.st_ino;
+}
+
+}  // namespace
+
+TEST_CASE("each build holds exactly what it wrote, whatever the reused folder held", "[staged]") {
+  TempDir dir;
+  Build(dir / "site", {{"a.html", "1"}, {"b/index.html", "1"}, {"x", "bestand"}});
+  Build(dir / "site", {{"a.html", "2"}, {"c/index.html", "2"}});
+  // The third build reuses the first build's folder: b/ and a file where a folder is now needed.
+  Build(dir / "site", {{"c/index.html", "3"}, {"x/index.html", "map"}});
+  CHECK(FilesIn(dir / "site") ==
+        std::set<std::string>{StagedOutput::kMarker, "c/", "c/index.html", "x/", "x/index.html"});
+  CHECK(ReadText(dir / "site/c/index.html") == "3");
+  CHECK(ReadText(dir / "site/x/index.html") == "map");
+  CHECK(FilesIn(dir / ".site.bouw") == std::set<std::string>{StagedOutput::kMarker, "a.html", "c/", "c/index.html"});
+  Build(dir / "site", {{"x", "weer een bestand"}});
+  CHECK(FilesIn(dir / "site") == std::set<std::string>{StagedOutput::kMarker, "x"});
+}
+
+TEST_CASE("a rebuild overwrites the build before last in place instead of making new files", "[staged]") {
+  TempDir dir;
+  Build(dir / "site", {{"p/index.html", "1"}});
+  const ino_t first = Inode(dir / "site/p/index.html");
+  Build(dir / "site", {{"p/index.html", "2"}});
+  Build(dir / "site", {{"p/index.html", "3"}});
+  CHECK(Inode(dir / "site/p/index.html") == first);
+  CHECK(ReadText(dir / "site/p/index.html") == "3");
 }
 
 TEST_CASE("without Commit the old output stays and the staging folder goes", "[staged]") {
@@ -120,6 +177,15 @@ TEST_CASE("a staging folder left by a crashed build is cleared first", "[staged]
   auto out = Begin(Env::Default(), dir / "site");
   REQUIRE(out->Commit().ok());
   CHECK_FALSE(std::filesystem::exists(dir / "site/rest.html"));
+}
+
+TEST_CASE("a file where the staging folder belongs is cleared first", "[staged]") {
+  TempDir dir;
+  WriteText(dir / ".site.bouw", "geen map");
+  auto out = Begin(Env::Default(), dir / "site");
+  REQUIRE(out->Write("index.html", "x").ok());
+  REQUIRE(out->Commit().ok());
+  CHECK(ReadText(dir / "site/index.html") == "x");
 }
 
 }  // namespace nietpluis
