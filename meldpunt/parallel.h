@@ -4,12 +4,16 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <cstdlib>
 #include <thread>
 #include <vector>
 
 namespace nietpluis {
 
-inline unsigned WorkerCount() { return std::max(1u, std::min(8u, std::thread::hardware_concurrency())); }
+inline unsigned WorkerCount() {
+  if (const char* forced = std::getenv("NIETPLUIS_THREADS")) return std::max(1, std::atoi(forced));
+  return std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+}
 
 // Calls fn(worker, index) once for every index in [0, count). `worker` is in [0, WorkerCount())
 // so callers can keep per-thread state (template engines are not thread-safe).
