@@ -73,7 +73,7 @@ Status StagedOutput::Write(const std::string& relative, std::string_view content
     }
   }
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
+  if (reused_ && std::filesystem::is_directory(path, ec)) {  // a folder where this build wants a file
     if (Status s = env_->RemoveAll(path); !s.ok()) return s;
   }
   if (Status s = env_->WriteFile(path, contents); !s.ok()) return s;

@@ -93,6 +93,10 @@ TEST_CASE("each build holds exactly what it wrote, whatever the reused folder he
   CHECK(FilesIn(dir / ".site.bouw") == std::set<std::string>{StagedOutput::kMarker, "a.html", "c/", "c/index.html"});
   Build(dir / "site", {{"x", "weer een bestand"}});
   CHECK(FilesIn(dir / "site") == std::set<std::string>{StagedOutput::kMarker, "x"});
+  // This one reuses the third build's folder, which has x/ where a file is now wanted.
+  Build(dir / "site", {{"x", "bestand over een map"}});
+  CHECK(FilesIn(dir / "site") == std::set<std::string>{StagedOutput::kMarker, "x"});
+  CHECK(ReadText(dir / "site/x") == "bestand over een map");
 }
 
 TEST_CASE("a rebuild overwrites the build before last in place instead of making new files", "[staged]") {
