@@ -14,7 +14,7 @@ namespace nietpluis::cli {
 namespace {
 
 constexpr const char* kBuildHelp =
-    "Gebruik: nietpluis build [--content MAP] [--out MAP] [--templates MAP]\n"
+    "Gebruik: nietpluis build [--content MAP] [--out MAP] [--templates MAP] [--streng]\n"
     "\n"
     "Maakt de hele website uit de inhoud (standaard content/) en zet hem in de\n"
     "uitvoermap (standaard site/). De oude site blijft staan tot de nieuwe\n"
@@ -23,6 +23,10 @@ constexpr const char* kBuildHelp =
     "  --content MAP    map met site.toml en pages/\n"
     "  --out MAP        waar de site komt\n"
     "  --templates MAP  map met de sjablonen (standaard templates/)\n"
+    "  --streng         stop bij een taalfout (B1), niet alleen bij fouten in links en opbouw\n"
+    "  --zonder-taalcheck  sla de taalcheck over (alleen om te meten)\n"
+    "\n"
+    "De taalcheck draait altijd mee en zet zijn verslag in site/_taal/.\n"
     "\n"
     "Afsluitcode: 0 gelukt, 1 fouten in de inhoud, 2 verkeerd gebruik.\n";
 
@@ -68,7 +72,7 @@ bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out
 
 int RunBuild(const std::vector<std::string>& argv) {
   std::string error;
-  auto args = Parse(argv, {"--content", "--out", "--templates"}, {}, &error);
+  auto args = Parse(argv, {"--content", "--out", "--templates"}, {"--streng", "--zonder-taalcheck"}, &error);
   if (!args) return UsageError("build", error);
   if (args->help) {
     std::cout << kBuildHelp;
@@ -79,6 +83,8 @@ int RunBuild(const std::vector<std::string>& argv) {
   options.content_dir = FlagOr(*args, "--content", "content");
   options.out_dir = FlagOr(*args, "--out", "site");
   options.templates_dir = TemplatesDir(*args);
+  options.strict = args->flags.count("--streng") > 0;
+  options.check_language = args->flags.count("--zonder-taalcheck") == 0;
   return BuildAndReport(options, options.out_dir.string()) ? kExitOk : kExitContentError;
 }
 

@@ -17,6 +17,7 @@ constexpr const char* kHelp =
     "  build              maak de site uit content/ in site/\n"
     "  serve              bekijk de site op uw eigen computer; ververst bij elke wijziging\n"
     "  new pagina TITEL   begin een nieuwe pagina\n"
+    "  taal [PAD...]      kijk of de tekst op taalniveau B1 is\n"
     "\n"
     "Meer uitleg per opdracht: nietpluis OPDRACHT --help\n";
 
@@ -38,5 +39,6 @@ int main(int argc, char** argv) {
   if (command == "build") return RunBuild(args);
   if (command == "serve") return RunServe(args);
   if (command == "new") return RunNew(args);
+  if (command == "taal") return RunTaal(args);
   return UsageError("", "onbekende opdracht '" + command + "'");
 }

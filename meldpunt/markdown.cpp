@@ -41,6 +41,24 @@ std::string PlainText(cmark_node* node) {
   return text;
 }
 
+bool InsideImage(cmark_node* node) {
+  for (cmark_node* parent = cmark_node_parent(node); parent; parent = cmark_node_parent(parent)) {
+    if (cmark_node_get_type(parent) == CMARK_NODE_IMAGE) return true;
+  }
+  return false;
+}
+
+// Appends to the current block's last run when it is on the same line, so a sentence reads whole.
+void AddText(RenderedMarkdown& out, const char* text, int line) {
+  if (out.text.empty()) return;  // text outside paragraphs and headings (tables, HTML) is not checked
+  std::vector<TextRun>& runs = out.text.back().runs;
+  if (!runs.empty() && runs.back().line == line) {
+    runs.back().text += text;
+  } else {
+    runs.push_back(TextRun{text, line});
+  }
+}
+
 }  // namespace
 
 RenderedMarkdown RenderMarkdown(std::string_view markdown, int first_line, const UrlRewriter& rewrite) {
@@ -60,9 +78,18 @@ RenderedMarkdown RenderMarkdown(std::string_view markdown, int first_line, const
       case CMARK_NODE_SOFTBREAK:
       case CMARK_NODE_LINEBREAK:
         ++line;
+        AddText(out, " ", line);
+        break;
+      case CMARK_NODE_PARAGRAPH:
+        out.text.emplace_back();
         break;
       case CMARK_NODE_HEADING:
         out.headings.push_back(Heading{cmark_node_get_heading_level(node), line, PlainText(node)});
+        out.text.emplace_back();
+        out.text.back().is_heading = true;
+        break;
+      case CMARK_NODE_TEXT:
+        if (!InsideImage(node)) AddText(out, cmark_node_get_literal(node), line);
         break;
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:

@@ -22,8 +22,20 @@ struct Heading {
   std::string text;
 };
 
+// Running text of one block (paragraph, heading, list item), split where the source line changes,
+// for the language check. Code, raw HTML, URLs and images are left out.
+struct TextRun {
+  std::string text;
+  int line = 0;
+};
+struct TextBlock {
+  std::vector<TextRun> runs;
+  bool is_heading = false;
+};
+
 struct RenderedMarkdown {
   std::string html;
+  std::vector<TextBlock> text;
   std::vector<LinkRef> links;
   std::vector<Heading> headings;
   std::vector<int> raw_html_lines;  // raw HTML is dropped (cmark's safe mode); writers are told where

@@ -49,6 +49,7 @@ std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const 
   page.links = std::move(body.links);
   page.headings = std::move(body.headings);
   page.raw_html_lines = std::move(body.raw_html_lines);
+  page.text = std::move(body.text);
   return page;
 }
 

@@ -26,6 +26,7 @@ struct Page {
   std::vector<LinkRef> links;
   std::vector<Heading> headings;
   std::vector<int> raw_html_lines;
+  std::vector<TextBlock> text;  // running text for the language check
 
   bool is_home() const { return slug.empty(); }
   // Where the page lives below the site root: "" or "wat-is-niet-pluis/".

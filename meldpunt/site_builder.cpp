@@ -9,8 +9,11 @@
 #include <vector>
 
 #include "generated_pages.h"
+#include "language_config.h"
+#include "language_report.h"
 #include "menu.h"
 #include "page.h"
+#include "page_language.h"
 #include "parallel.h"
 #include "site_checks.h"
 #include "site_config.h"
@@ -54,6 +57,7 @@ class SiteBuilder {
     if (!diagnostics_.HasErrors()) {
       CheckSite(pages_, options_.content_dir, FooterSlugs(), &diagnostics_);
     }
+    if (!diagnostics_.HasErrors() && options_.check_language) CheckText();
     if (!diagnostics_.HasErrors()) Write();
     diagnostics_.SortByLocation();
     summary_.diagnostics = std::move(diagnostics_);
@@ -64,6 +68,7 @@ class SiteBuilder {
   void Load() {
     config_ = LoadSiteConfig(options_.content_dir, &diagnostics_);
     templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
+    if (options_.check_language) language_config_ = LoadLanguageConfig(options_.content_dir, config_, &diagnostics_);
     LoadPages();
     AddMissingGeneratedPages(&pages_, &diagnostics_);
     menu_ = BuildMenu(pages_);
@@ -85,6 +90,15 @@ class SiteBuilder {
     for (const Diagnostics& d : found) diagnostics_.Append(d);
     for (auto& page : loaded) {
       if (page) pages_.push_back(std::move(*page));
+    }
+  }
+
+  void CheckText() {
+    language_ = CheckPagesLanguage(pages_, language_config_);
+    for (const CheckedPage& page : language_) {
+      for (const Finding& finding : page.language.findings) {
+        diagnostics_.Add(FindingDiagnostic(page.file, finding, !options_.strict));
+      }
     }
   }
 
@@ -175,11 +189,33 @@ class SiteBuilder {
     return output_->Write("404.html", html.value());
   }
 
+  // For writers, not residents: out of the menu and the sitemap, and search engines told to skip it.
+  Status WriteLanguageReport() {
+    Renderer renderer(*templates_);
+    PageView view;
+    view.title = "Taalcheck: is de tekst op B1?";
+    view.description = "Per pagina de zinnen en woorden die beter eenvoudiger kunnen.";
+    view.root = "../";
+    view.noindex = true;
+    view.content_html =
+        "<p>Deze pagina is voor wie de teksten schrijft. Hij staat niet in het menu. Zoekmachines slaan hem over.</p>\n"
+        "<p><mark class=\"taal-zin\">Zo</mark> ziet een zin eruit die te lang is of in de lijdende vorm staat. "
+        "<mark class=\"taal-woord\">Zo</mark> ziet een woord eruit dat lang of moeilijk is. Onder de titel van "
+        "elke pagina staat wat u kunt doen.</p>\n" +
+        ReportSummaryHtml(language_);
+    for (const CheckedPage& page : language_) view.content_html += page.report_html;
+    Result<std::string> html = renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
+    if (!html.ok()) return html.error();
+    ++summary_.pages;
+    return output_->Write("_taal/index.html", html.value());
+  }
+
   void WriteSiteFiles() {
     std::vector<std::string> paths;
     for (const Page& page : pages_) paths.push_back(page.UrlPath());
     std::sort(paths.begin(), paths.end());
     diagnostics_.Add(WriteNotFoundPage());
+    if (options_.check_language) diagnostics_.Add(WriteLanguageReport());
     diagnostics_.Add(output_->Write("sitemap.xml", SitemapXml(config_.base_url, paths)));
     diagnostics_.Add(output_->Write("robots.txt", RobotsTxt(config_.base_url)));
     diagnostics_.Add(output_->CopyTree(templates_->assets_dir(), "assets"));
@@ -206,6 +242,8 @@ class SiteBuilder {
   SiteConfig config_;
   std::optional<TemplateSet> templates_;
   std::vector<Page> pages_;
+  LanguageConfig language_config_;
+  std::vector<CheckedPage> language_;
   std::vector<MenuItem> menu_;
   std::vector<FooterLink> footer_;
   TemplateData site_data_;

@@ -15,12 +15,14 @@ struct BuildOptions {
   std::filesystem::path out_dir = "site";
   std::filesystem::path templates_dir = "templates";
   Env* env = Env::Default();
+  bool check_language = true;  // the B1 check; its findings are warnings...
+  bool strict = false;         // ...unless strict, when error-level findings stop the build
   // Called after each page is written, from any thread.
   std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 struct BuildSummary {
-  std::size_t pages = 0;    // HTML pages written, 404 included
+  std::size_t pages = 0;    // HTML pages written, 404 and the language report included
   Diagnostics diagnostics;  // errors and warnings, sorted by file and line
   bool written = false;     // true only when the new site replaced the old one
 };

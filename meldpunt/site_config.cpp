@@ -155,6 +155,28 @@ HouseStyle ReadStyle(TomlReader& reader, const std::filesystem::path& content_di
   return style;
 }
 
+LanguageCheckSettings ReadLanguageCheck(TomlReader& reader) {
+  LanguageCheckSettings settings;
+  auto positive = [&reader](std::string_view key, int fallback) {
+    auto value = reader.Integer(key, false);
+    if (!value) return fallback;
+    if (*value < 1 || *value > 100) {
+      reader.AddError(key, std::string(key) + " moet tussen 1 en 100 liggen", "de gewone waarde is " + std::to_string(fallback));
+      return fallback;
+    }
+    return static_cast<int>(*value);
+  };
+  settings.sentence_warning = positive("zin_waarschuwing", settings.sentence_warning);
+  settings.sentence_error = positive("zin_fout", settings.sentence_error);
+  settings.long_word_syllables = positive("lang_woord", settings.long_word_syllables);
+  if (settings.sentence_error < settings.sentence_warning) {
+    reader.AddError("zin_fout", "zin_fout is kleiner dan zin_waarschuwing",
+                    "maak zin_fout even groot of groter, bijvoorbeeld 20 bij 15");
+  }
+  settings.names = reader.StringArray("namen", false).value_or(std::vector<std::string>{});
+  return settings;
+}
+
 void ReadTop(TomlReader& reader, SiteConfig& config) {
   config.language = reader.String("taal");
   config.municipality = reader.String("gemeente");
@@ -234,6 +256,11 @@ SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics*
   if (const toml::table* table = top.Table("huisstijl")) {
     TomlReader reader(*table, file, "[huisstijl]", diagnostics);
     config.style = ReadStyle(reader, content_dir);
+    reader.Finish();
+  }
+  if (const toml::table* table = top.Table("taalcheck", false)) {
+    TomlReader reader(*table, file, "[taalcheck]", diagnostics);
+    config.language_check = ReadLanguageCheck(reader);
     reader.Finish();
   }
   top.Finish();

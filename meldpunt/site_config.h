@@ -55,6 +55,14 @@ struct HouseStyle {
   std::string focus;
 };
 
+// [taalcheck] in site.toml: limits of the B1 check and names it must leave alone (all optional).
+struct LanguageCheckSettings {
+  int sentence_warning = 15;
+  int sentence_error = 20;
+  int long_word_syllables = 4;
+  std::vector<std::string> names;
+};
+
 struct SiteConfig {
   std::string language;
   std::string municipality;
@@ -66,6 +74,7 @@ struct SiteConfig {
   PrivacyInfo privacy;
   AccessibilityInfo accessibility;
   HouseStyle style;
+  LanguageCheckSettings language_check;
 
   // The path part of base_url ("/nietpluis/"): where the site lives on its host.
   std::string BasePath() const;

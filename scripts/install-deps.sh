@@ -9,6 +9,7 @@ build_packages=(
   cmake ninja-build pkg-config g++
   libcmark-dev libsqlitecpp-dev libsqlite3-dev catch2 libtomlplusplus-dev libyaml-cpp-dev
   libkainjow-mustache-dev libcurl4-openssl-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
+  libhyphen-dev hyphen-nl nlohmann-json3-dev
 )
 bench_packages=(hugo time)
 

@@ -1,0 +1,81 @@
+// Loading the language check's word lists.
+#include "language_config.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "syllables.h"
+#include "toml_reader.h"
+
+namespace nietpluis {
+namespace {
+
+std::vector<std::string> SplitWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
+void AddName(LanguageConfig* config, const std::string& name) {
+  std::vector<std::string> words = SplitWords(name);
+  if (!words.empty()) config->names.push_back(std::move(words));
+}
+
+void ReadWordList(const std::filesystem::path& file, LanguageConfig* config, Diagnostics* diagnostics) {
+  toml::table root;
+  try {
+    root = toml::parse_file(file.string());
+  } catch (const toml::parse_error& error) {
+    diagnostics->Add(Error(file.string(), static_cast<int>(error.source().begin.line),
+                           "geen geldige TOML (" + std::string(error.description()) + ")",
+                           "kijk deze regel na: elk woord staat tussen aanhalingstekens"));
+    return;
+  }
+  TomlReader top(root, file.string(), "", diagnostics);
+  if (const toml::table* hard = top.Table("moeilijk", false)) {
+    for (const auto& [key, value] : *hard) {
+      const std::string phrase = LowerDutch(std::string(key.str()));
+      if (!value.is_string()) {
+        diagnostics->Add(Error(file.string(), LineOf(value), "bij '" + phrase + "' hoort een eenvoudig woord",
+                               "schrijf het zo: " + phrase + " = \"eenvoudiger woord\""));
+        continue;
+      }
+      std::size_t words = SplitWords(phrase).size();
+      config->longest_hard_phrase = std::max(config->longest_hard_phrase, words);
+      config->hard_words[phrase] = *value.value<std::string>();
+    }
+  }
+  if (const toml::table* plain = top.Table("gewoon", false)) {
+    TomlReader reader(*plain, file.string(), "[gewoon]", diagnostics);
+    for (const std::string& word : reader.StringArray("woorden").value_or(std::vector<std::string>{})) {
+      config->plain_words.insert(LowerDutch(word));
+    }
+    reader.Finish();
+  }
+  top.Finish();
+}
+
+}  // namespace
+
+LanguageConfig LoadLanguageConfig(const std::filesystem::path& content_dir, const SiteConfig& site,
+                                  Diagnostics* diagnostics) {
+  LanguageConfig config;
+  config.sentence_warning = site.language_check.sentence_warning;
+  config.sentence_error = site.language_check.sentence_error;
+  config.long_word_syllables = site.language_check.long_word_syllables;
+  AddName(&config, site.municipality);
+  AddName(&config, site.meldpunt);
+  for (const Organisation& organisation : site.organisations) AddName(&config, organisation.name);
+  for (const KioskLocation& kiosk : site.kiosks) AddName(&config, kiosk.name);
+  for (const std::string& name : site.language_check.names) AddName(&config, name);
+  // Longest first, so "Welzijn Voorbeeld Noord" wins over "Voorbeeld".
+  std::sort(config.names.begin(), config.names.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
+
+  const std::filesystem::path word_list = content_dir / "taal" / "woorden.toml";
+  if (std::filesystem::exists(word_list)) ReadWordList(word_list, &config, diagnostics);
+  return config;
+}
+
+}  // namespace nietpluis

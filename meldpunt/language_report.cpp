@@ -1,0 +1,126 @@
+// Text, JSON and HTML output of the language check.
+#include "language_report.h"
+
+#include <cmath>
+
+#include "text.h"
+
+namespace nietpluis {
+namespace {
+
+std::string Percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
+
+std::string Plural(int count, const char* one, const char* many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+std::string ScoreText(const LanguageScore& score) {
+  return Plural(score.sentences, "zin", "zinnen") + ", gemiddeld " + DutchDecimal(score.average_sentence_length, 1) +
+         " woorden per zin, " + Percent(score.long_word_share) + " lange woorden, Flesch-Douma " +
+         std::to_string(static_cast<int>(std::lround(score.flesch_douma))) + " (" + DoumaLabel(score.flesch_douma) +
+         "); " + Plural(score.warnings, "waarschuwing", "waarschuwingen") + ", " +
+         Plural(score.errors, "fout", "fouten");
+}
+
+void AppendSentenceHtml(const Sentence& sentence, std::string* html) {
+  if (sentence.flagged) *html += "<mark class=\"taal-zin\">";
+  for (const Piece& piece : sentence.pieces) {
+    if (piece.flagged) *html += "<mark class=\"taal-woord\">";
+    *html += EscapeMarkup(piece.text);
+    if (piece.flagged) *html += "</mark>";
+  }
+  if (sentence.flagged) *html += "</mark>";
+}
+
+}  // namespace
+
+Diagnostic FindingDiagnostic(const std::string& file, const Finding& finding, bool as_warning) {
+  Diagnostic diagnostic{file, finding.line, finding.problem, finding.suggestion, finding.level};
+  if (as_warning) diagnostic.level = Diagnostic::Level::kWarning;
+  return diagnostic;
+}
+
+std::string ScoreLine(const std::string& file, const LanguageScore& score) { return file + ": " + ScoreText(score); }
+
+nlohmann::json LanguageJson(const std::vector<CheckedPage>& pages) {
+  nlohmann::json files = nlohmann::json::array();
+  for (const CheckedPage& page : pages) {
+    const LanguageScore& score = page.language.score;
+    nlohmann::json counts = nlohmann::json::object();
+    for (std::size_t k = 0; k < kFindingKinds; ++k) {
+      counts[std::string(FindingKindName(static_cast<FindingKind>(k)))] = score.counts[k];
+    }
+    nlohmann::json findings = nlohmann::json::array();
+    for (const Finding& finding : page.language.findings) {
+      findings.push_back({{"regel", finding.line},
+                          {"soort", std::string(FindingKindName(finding.kind))},
+                          {"niveau", finding.level == Diagnostic::Level::kError ? "fout" : "waarschuwing"},
+                          {"tekst", finding.text},
+                          {"melding", finding.problem},
+                          {"suggestie", finding.suggestion}});
+    }
+    files.push_back({{"pad", page.file},
+                     {"score",
+                      {{"zinnen", score.sentences},
+                       {"woorden", score.words},
+                       {"lettergrepen", score.syllables},
+                       {"gemiddelde_zinslengte", score.average_sentence_length},
+                       {"aandeel_lange_woorden", score.long_word_share},
+                       {"flesch_douma", score.flesch_douma},
+                       {"fouten", score.errors},
+                       {"waarschuwingen", score.warnings},
+                       {"aantallen", counts}}},
+                     {"bevindingen", findings}});
+  }
+  return {{"bestanden", files}};
+}
+
+std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages) {
+  std::string html =
+      "<table class=\"taal-overzicht\">\n<caption>Alle pagina's</caption>\n<thead><tr><th scope=\"col\">Pagina</th>"
+      "<th scope=\"col\">Flesch-Douma</th><th scope=\"col\">Woorden per zin</th><th scope=\"col\">Fouten</th>"
+      "<th scope=\"col\">Waarschuwingen</th></tr></thead>\n<tbody>\n";
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const LanguageScore& score = pages[i].language.score;
+    html += "<tr><th scope=\"row\"><a href=\"#pagina-" + std::to_string(i) + "\">" + EscapeMarkup(pages[i].title) +
+            "</a></th><td>" + std::to_string(static_cast<int>(std::lround(score.flesch_douma))) + " (" +
+            EscapeMarkup(DoumaLabel(score.flesch_douma)) + ")</td><td>" +
+            DutchDecimal(score.average_sentence_length, 1) + "</td><td>" + std::to_string(score.errors) + "</td><td>" +
+            std::to_string(score.warnings) + "</td></tr>\n";
+  }
+  return html + "</tbody>\n</table>\n";
+}
+
+std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const std::string& root) {
+  const std::string id = "pagina-" + std::to_string(index);
+  std::string html = "<section class=\"taal-pagina\" aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" +
+                     EscapeMarkup(page.title) + "</h2>\n<p class=\"taal-pad\">" + EscapeMarkup(page.file) +
+                     " &middot; <a href=\"" + EscapeMarkup(root + page.url_path) + "\">bekijk de pagina</a></p>\n" +
+                     "<p class=\"taal-score\">" + EscapeMarkup(ScoreText(page.language.score)) + "</p>\n";
+  if (!page.language.findings.empty()) {
+    html += "<ul class=\"taal-bevindingen\">\n";
+    for (const Finding& finding : page.language.findings) {
+      const bool error = finding.level == Diagnostic::Level::kError;
+      html += std::string("<li class=\"") + (error ? "taal-fout" : "taal-waarschuwing") + "\">Regel " +
+              std::to_string(finding.line) + ": " + (error ? "<strong>fout</strong>: " : "") +
+              EscapeMarkup(finding.problem) + ". <span class=\"taal-suggestie\">" + EscapeMarkup(finding.suggestion) +
+              ".</span></li>\n";
+    }
+    html += "</ul>\n";
+  }
+  html += "<div class=\"taal-tekst\">\n";
+  const std::vector<Sentence>& sentences = page.language.sentences;
+  for (std::size_t s = 0; s < sentences.size();) {
+    const std::size_t block = sentences[s].block;
+    html += sentences[s].is_heading ? "<p class=\"taal-kop\">" : "<p>";
+    for (; s < sentences.size() && sentences[s].block == block; ++s) {
+      AppendSentenceHtml(sentences[s], &html);
+      html += " ";
+    }
+    html.back() = '<';
+    html += "/p>\n";
+  }
+  return html + "</div>\n</section>\n";
+}
+
+}  // namespace nietpluis

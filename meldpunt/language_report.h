@@ -1,0 +1,40 @@
+// How the B1 check's results reach people: file:line lines, a score line, JSON, and the HTML of
+// the writers' report page (site/_taal/).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "language_check.h"
+#include "status.h"
+
+namespace nietpluis {
+
+struct CheckedPage {
+  std::string file;   // "content/pages/x.md"
+  std::string title;
+  std::string url_path;  // "x/" below the site root, for links from the report
+  PageLanguage language;  // its sentences point into the page's text, so they are dropped with it
+  std::string report_html;  // this page's section of the report, made while the text was at hand
+};
+
+// As a build or `nietpluis taal` prints it. With `as_warning` (a build without --streng) every
+// finding is a warning, so the writer sees it without the build stopping.
+Diagnostic FindingDiagnostic(const std::string& file, const Finding& finding, bool as_warning);
+
+// "content/pages/x.md: 14 zinnen, gemiddeld 8,9 woorden per zin, 3% lange woorden, Flesch-Douma 79 (vrij makkelijk); 2 waarschuwingen, 0 fouten"
+std::string ScoreLine(const std::string& file, const LanguageScore& score);
+
+// {"bestanden":[{"pad":..., "score":{...}, "bevindingen":[{"regel":..., "soort":..., "niveau":..., "tekst":..., "suggestie":...}]}]}
+nlohmann::json LanguageJson(const std::vector<CheckedPage>& pages);
+
+// One page's section of the report: title, score, findings, and its text with the flagged sentences
+// and words marked. Every text value is escaped here.
+std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const std::string& root);
+
+// The summary table at the top of the report.
+std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages);
+
+}  // namespace nietpluis
