@@ -77,6 +77,7 @@ gen_start=$EPOCHREALTIME
 python3 bench/gen_corpus.py "$corpus" "$n"
 cp content/site.toml "$corpus/np/site.toml"
 cp -r content/beeld "$corpus/np/beeld"
+if [[ -d content/taal ]]; then cp -r content/taal "$corpus/np/taal"; fi
 cp -r bench/hugo/config.toml bench/hugo/layouts bench/hugo/static "$corpus/hugo/"
 awk -v s="$gen_start" -v e="$EPOCHREALTIME" -v n="$((n + 1))" -v kib="$(du -sk "$corpus/np/pages" | cut -f1)" \
   'BEGIN { printf "corpus: %d Markdown pages (%.1f MiB) per generator, written in %.1f s\n", n, kib / 1024, e - s }'
@@ -141,6 +142,12 @@ bench() {
 
 bench nietpluis "$corpus/np-out" "$nietpluis_bin" build --content "$corpus/np" --out "$corpus/np-out"
 np_cold=$cold_wall np_rebuild=$rebuild_wall np_rss=$max_rss
+np_warnings=$(grep -c 'waarschuwing:' "$corpus/stderr.txt" || true)
+
+# The B1 language check runs in every build; this row shows what it costs.
+bench "nietpluis-zonder-taalcheck" "$corpus/np-out-bare" "$nietpluis_bin" build --zonder-taalcheck \
+  --content "$corpus/np" --out "$corpus/np-out-bare"
+bare_cold=$cold_wall bare_rebuild=$rebuild_wall bare_rss=$max_rss
 
 bench hugo "$corpus/hugo-out" "$hugo_bin" --quiet --source "$corpus/hugo" --destination "$corpus/hugo-out"
 hugo_cold=$cold_wall hugo_rebuild=$rebuild_wall hugo_rss=$max_rss
@@ -151,16 +158,20 @@ hugo_pages=$(find "$corpus/hugo-out" -name index.html -type f | wc -l)
 
 echo
 echo "pages: $n (+ index page), cores: $(nproc), corpus on: $(df --output=fstype "$corpus" | tail -n 1) ($BENCH_TMPDIR)"
-awk -v nc="$np_cold" -v nb="$np_rebuild" -v nr="$np_rss" -v hc="$hugo_cold" -v hb="$hugo_rebuild" -v hr="$hugo_rss" 'BEGIN {
-  printf "             cold build (s)   rebuild (s)   peak RSS (MiB)\n"
-  printf "nietpluis  %14.3f  %12.3f  %15.1f\n", nc, nb, nr / 1024
-  printf "hugo       %14.3f  %12.3f  %15.1f\n", hc, hb, hr / 1024
+awk -v nc="$np_cold" -v nb="$np_rebuild" -v nr="$np_rss" -v hc="$hugo_cold" -v hb="$hugo_rebuild" -v hr="$hugo_rss" \
+    -v bc="$bare_cold" -v bb="$bare_rebuild" -v br="$bare_rss" 'BEGIN {
+  printf "                            cold build (s)   rebuild (s)   peak RSS (MiB)\n"
+  printf "nietpluis                 %14.3f  %12.3f  %15.1f\n", nc, nb, nr / 1024
+  printf "nietpluis zonder taalcheck%14.3f  %12.3f  %15.1f\n", bc, bb, br / 1024
+  printf "hugo                      %14.3f  %12.3f  %15.1f\n", hc, hb, hr / 1024
+  printf "language check costs: cold %+.3f s, rebuild %+.3f s\n", nc - bc, nb - bb
   cold = nc > 0 ? hc / nc : 0
   rebuild = nb > 0 ? hb / nb : 0
   printf "ratio hugo/nietpluis: cold %.2fx, rebuild %.2fx (goal: >= 3x)\n", cold, rebuild
   print (cold >= 3 && rebuild >= 3 ? "GOAL MET" : "GOAL NOT MET")
 }'
 echo "index.html files: nietpluis $np_pages, hugo $hugo_pages (expected >= $n each)"
+echo "warnings printed by each nietpluis build (language findings): $np_warnings"
 if ((np_pages < n || hugo_pages < n)); then
   echo "OUTPUT CHECK FAILED: a generator wrote fewer pages than the corpus has" >&2
   exit 1

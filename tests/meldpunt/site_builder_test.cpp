@@ -53,7 +53,7 @@ TEST_CASE("the minimal site builds every page, the generated ones and the site f
   BuildSummary summary = BuildSite(f.options);
   CHECK(f.Messages(summary).empty());
   REQUIRE(summary.written);
-  CHECK(summary.pages == 6);  // 2 written + privacy, toegankelijkheid, kiosk-locaties + 404
+  CHECK(summary.pages == 7);  // 2 written + privacy, toegankelijkheid, kiosk-locaties + 404 + language report
   CHECK(last_done == 5);
   CHECK(last_total == 5);
   for (const char* file : {"index.html", "over/index.html", "privacy/index.html", "toegankelijkheid/index.html",
