@@ -15,8 +15,11 @@ namespace {
 using Level = Diagnostic::Level;
 
 const std::unordered_set<std::string> kAbbreviations = {
-    "bijv.", "bv.", "o.a.", "enz.", "etc.", "d.w.z.", "m.a.w.", "ca.", "nr.", "tel.", "t.a.v.", "i.p.v.",
-    "mevr.", "dhr.", "zgn.", "evt.", "incl.", "excl.", "jl.", "a.s.", "z.s.m.", "e.d.", "resp.", "vs.", "mr.", "dr."};
+    "bijv.", "bv.", "o.a.", "d.w.z.", "m.a.w.", "ca.", "nr.", "tel.", "t.a.v.", "i.p.v.", "i.v.m.", "m.b.t.",
+    "n.a.v.", "t.o.v.", "m.i.v.", "mevr.", "dhr.", "zgn.", "evt.", "incl.", "excl.", "jl.", "a.s.", "z.s.m.",
+    "resp.", "vs.", "mr.", "dr."};
+// These often close a list at the end of a sentence: it ends there if a capital follows.
+const std::unordered_set<std::string> kClosingAbbreviations = {"enz.", "etc.", "e.d."};
 
 const std::unordered_set<std::string> kWordenForms = {"word", "wordt", "worden", "werd", "werden"};
 const std::unordered_set<std::string> kZijnForms = {"is", "zijn", "ben", "bent", "was", "waren"};
@@ -35,7 +38,9 @@ const std::unordered_set<std::string> kNotPassiveParticiples = {
     "teruggekomen", "langsgekomen", "meegegaan", "thuisgekomen", "aangekomen", "opgestaan", "gerust", "geliefd",
     "gewend",    "gemiddeld", "geschikt",    "gesloten",   "geopend",    "genoeg",     "gelijk",     "gezegend",
     "gewond",    "geweld",    "gevolg",      "gedeelte",   "gebed",      "gezag",      "gerecht",    "gewicht",
-    "geschied",  "gebit",     "getuigen",    "gedachten",  "gevoelens",  "gebeurtenis"};
+    "geschied",  "gebit",     "getuigen",    "gedachten",  "gevoelens",  "gebeurtenis", "gezinnen", "gemeenten",
+    "gesprekken", "gebieden", "gebouwen",   "gedichten",  "getallen",   "gezichten",  "geheimen",   "gevaren",
+    "geschrokken", "geweest"};
 const std::unordered_set<std::string> kUForms = {"u", "uw"};
 const std::unordered_set<std::string> kJeForms = {"je", "jij", "jou", "jouw", "jullie", "jezelf"};
 const std::vector<std::vector<std::string>> kNounPhrases = {
@@ -91,10 +96,17 @@ bool EndsSentence(std::string_view trailing) {
 // URLs, e-mail addresses, phone numbers, times and postcode digits are not words to count or check.
 bool IsWordLike(std::string_view core) {
   if (core.empty()) return false;
-  if (core.find("://") != std::string_view::npos || StartsWith(core, "www.") || core.find('@') != std::string_view::npos) {
-    return false;
+  if (core.find_first_of("@:") != std::string_view::npos) return false;  // e-mail and web addresses
+  // A domain without www. (welzijn.nl) is not a word; an abbreviation (o.a., d.w.z.) is.
+  const std::size_t last_dot = core.rfind('.');
+  if (last_dot != std::string_view::npos && last_dot >= 2 && core.size() - last_dot > 2) return false;
+  bool letter = false;
+  for (char c : core) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isdigit(u)) return false;
+    if (std::isalpha(u) || u >= 0x80) letter = true;
   }
-  return std::none_of(core.begin(), core.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return letter;  // a lone "-" or "&" is not a word
 }
 
 bool IsFourDigits(std::string_view text) {
@@ -113,6 +125,7 @@ class SentenceBuilder {
     block_ = index;
     heading_ = block.is_heading;
     for (const TextRun& run : block.runs) Run(run);
+    closing_abbreviation_ = false;
     Finish();
   }
 
@@ -139,6 +152,10 @@ class SentenceBuilder {
     std::size_t trail = lead < chunk.size() ? PunctuationSuffix(chunk.substr(lead)) : 0;
     std::string_view core = chunk.substr(lead, chunk.size() - lead - trail);
     std::string_view trailing = chunk.substr(chunk.size() - trail);
+    if (closing_abbreviation_) {
+      closing_abbreviation_ = false;
+      if (!core.empty() && std::isupper(static_cast<unsigned char>(core.front()))) Finish();
+    }
     if (lead > 0) Add(Piece{chunk.substr(0, lead), false, false, false}, line);
     if (!core.empty()) {
       bool word = IsWordLike(core) && !(IsTwoCapitals(core) && IsFourDigits(previous_core_));
@@ -146,12 +163,18 @@ class SentenceBuilder {
       previous_core_ = core;
     }
     if (trail > 0) Add(Piece{trailing, false, false, false}, line);
-    bool abbreviation = StartsWith(trailing, ".") && core.size() < 8 && kAbbreviations.count(LowerDutch(core) + ".");
+    const bool dot = trailing == "." && core.size() < 8;
+    if (dot && kClosingAbbreviations.count(LowerDutch(core) + ".")) {
+      closing_abbreviation_ = true;
+      return;
+    }
+    const bool abbreviation = dot && kAbbreviations.count(LowerDutch(core) + ".");
     if (EndsSentence(trailing) && !abbreviation) Finish();
   }
 
   void Add(Piece piece, int line) {
-    if (current_.pieces.capacity() == 0) current_.pieces.reserve(48);
+    piece.line = line;
+    if (current_.pieces.capacity() == 0) current_.pieces.reserve(32);
     if (current_.pieces.empty()) {
       if (!piece.is_word && Trim(piece.text).empty()) return;  // no leading spaces
       current_.line = line;
@@ -175,6 +198,7 @@ class SentenceBuilder {
   std::size_t block_ = 0;
   bool heading_ = false;
   std::string_view previous_core_;
+  bool closing_abbreviation_ = false;  // the last word was "enz.": a capital next starts a new sentence
 };
 
 // Word pieces of a sentence, by index into its pieces.
@@ -195,34 +219,40 @@ void MergeNames(Sentence& sentence, const NameIndex& names) {
   for (std::size_t w = 0; w < words.size(); ++w) {
     const std::string_view first_word = sentence.pieces[words[w]].text;
     if (!std::isupper(static_cast<unsigned char>(first_word.front()))) continue;  // names start with a capital
+    // Of the names starting with this word, the longest that matches wins.
+    const std::vector<std::string>* best = nullptr;
     auto [begin, end] = names.equal_range(first_word);
-    // The index keeps the longest name first among equals, so "Welzijn Voorbeeld Noord" wins.
     for (auto it = begin; it != end; ++it) {
-      const std::vector<std::string>& name = *it->second;
-      if (w + name.size() > words.size()) continue;
+      const std::vector<std::string>& candidate = *it->second;
+      if (w + candidate.size() > words.size() || (best && candidate.size() <= best->size())) continue;
       bool match = true;
-      for (std::size_t k = 1; k < name.size() && match; ++k) match = sentence.pieces[words[w + k]].text == name[k];
-      if (!match) continue;
-      std::size_t first = words[w], last = words[w + name.size() - 1];
-      // Only a name written in one stretch of source text can become one piece.
-      bool contiguous = true;
-      for (std::size_t p = first + 1; p <= last && contiguous; ++p) {
-        const Piece& before = sentence.pieces[p - 1];
-        contiguous = before.text.data() + before.text.size() == sentence.pieces[p].text.data() &&
-                     (sentence.pieces[p].is_word || Trim(sentence.pieces[p].text).empty());
+      for (std::size_t k = 1; k < candidate.size() && match; ++k) {
+        match = sentence.pieces[words[w + k]].text == candidate[k];
       }
-      if (!contiguous) continue;
-      const Piece& end_piece = sentence.pieces[last];
-      Piece& merged = sentence.pieces[first];
-      merged.text = std::string_view(merged.text.data(),
-                                     static_cast<std::size_t>(end_piece.text.data() + end_piece.text.size() - merged.text.data()));
-      merged.checked = false;
-      sentence.pieces.erase(sentence.pieces.begin() + static_cast<std::ptrdiff_t>(first) + 1,
-                            sentence.pieces.begin() + static_cast<std::ptrdiff_t>(last) + 1);
-      sentence.words -= static_cast<int>(name.size()) - 1;
-      words = WordIndexes(sentence);
-      break;
+      if (match) best = &candidate;
     }
+    if (!best || best->size() < 2) {
+      if (best) sentence.pieces[words[w]].checked = false;  // a one-word name
+      continue;
+    }
+    const std::size_t first = words[w], last = words[w + best->size() - 1];
+    // Only a name written in one stretch of source text can become one piece.
+    bool contiguous = true;
+    for (std::size_t p = first + 1; p <= last && contiguous; ++p) {
+      const Piece& before = sentence.pieces[p - 1];
+      contiguous = before.text.data() + before.text.size() == sentence.pieces[p].text.data() &&
+                   (sentence.pieces[p].is_word || Trim(sentence.pieces[p].text).empty());
+    }
+    if (!contiguous) continue;
+    const Piece& end_piece = sentence.pieces[last];
+    Piece& merged = sentence.pieces[first];
+    merged.text = std::string_view(merged.text.data(),
+                                   static_cast<std::size_t>(end_piece.text.data() + end_piece.text.size() - merged.text.data()));
+    merged.checked = false;
+    sentence.pieces.erase(sentence.pieces.begin() + static_cast<std::ptrdiff_t>(first) + 1,
+                          sentence.pieces.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    sentence.words -= static_cast<int>(best->size()) - 1;
+    words = WordIndexes(sentence);
   }
 }
 
@@ -299,6 +329,7 @@ class WordAnalysis {
       if (StartsWith(w, particle) && GeParticiple(std::string_view(w).substr(particle.size()), 4)) return true;
     }
     if (strict) return false;
+    if (EndsWith(w, "end")) return false;  // present participles are adjectives: vervelend, bedreigend
     for (const char* prefix : {"be", "ver", "ont", "her"}) {
       if (StartsWith(w, prefix) && w.size() >= std::strlen(prefix) + 4) return true;
     }
@@ -405,7 +436,7 @@ class PageChecker {
       sentence.pieces[words_[w + k]].flagged = true;
       hard_words_.insert(w + k);
     }
-    Add(FindingKind::kHardWord, Level::kWarning, sentence.line, "moeilijk woord \"" + phrase + "\"", phrase,
+    Add(FindingKind::kHardWord, Level::kWarning, sentence.pieces[words_[w]].line, "moeilijk woord \"" + phrase + "\"", phrase,
         "schrijf: " + alternative);
   }
 
@@ -435,7 +466,7 @@ class PageChecker {
       if (!infos_[w] || !infos_[w]->long_word || hard_words_.count(w)) continue;
       Piece& piece = sentence.pieces[words_[w]];
       piece.flagged = true;
-      Add(FindingKind::kLongWord, Level::kWarning, sentence.line,
+      Add(FindingKind::kLongWord, Level::kWarning, piece.line,
           "lang woord \"" + std::string(piece.text) + "\" (" + std::to_string(infos_[w]->syllables) + " lettergrepen)",
           std::string(piece.text), "zoek een korter woord, of zeg het met een paar gewone woorden");
     }
@@ -493,9 +524,9 @@ class PageChecker {
     for (const auto& [sentence, index] : minority) {
       Piece& piece = sentence->pieces[index];
       piece.flagged = true;
-      Add(FindingKind::kAddressForm, Level::kError, sentence->line,
+      Add(FindingKind::kAddressForm, Level::kError, piece.line,
           "\"" + std::string(piece.text) + "\" naast \"" + used + "\" op deze pagina", std::string(piece.text),
-          "spreek de lezer overal op dezelfde manier aan, met \"u\"");
+          "spreek de lezer overal op dezelfde manier aan, met \"" + used + "\"");
     }
   }
 
@@ -558,7 +589,6 @@ LanguageChecker::LanguageChecker(const LanguageConfig& config, SyllableCounter& 
     std::size_t space = phrase.find(' ');
     if (space != std::string::npos) cache_->phrase_starts.insert(phrase.substr(0, space));
   }
-  // config.names is sorted longest first; equal_range keeps insertion order, so that order holds.
   for (const auto& name : config.names) cache_->names.emplace(name.front(), &name);
 }
 
@@ -584,7 +614,7 @@ const LanguageChecker::WordInfo& LanguageChecker::Info(const std::string& lower)
   info.u_form = kUForms.count(lower) > 0;
   info.je_form = kJeForms.count(lower) > 0;
   info.ing_noun = (EndsWith(lower, "ing") || EndsWith(lower, "ingen")) && lower.size() >= 6 && !plain;
-  info.infinitive = EndsWith(lower, "en") && lower.size() >= 5 && !plain;
+  info.infinitive = EndsWith(lower, "en") && lower.size() >= 4 && !plain;  // doen, gaan, zien
   return cache_->words.emplace(lower, info).first->second;
 }
 

@@ -29,6 +29,7 @@ struct Piece {
   bool is_word = false;    // counted in the sentence length
   bool checked = false;    // a word the rules look at (not a name, number, address or URL)
   bool flagged = false;    // a word-level finding points here
+  int line = 0;            // in the source file
 };
 
 struct Sentence {

@@ -15,9 +15,11 @@ std::string Plural(int count, const char* one, const char* many) {
 }
 
 std::string ScoreText(const LanguageScore& score) {
+  // The label is taken from the number shown, so "90" never reads as "makkelijk" (89.6).
+  const long shown = std::lround(score.flesch_douma);
   return Plural(score.sentences, "zin", "zinnen") + ", gemiddeld " + DutchDecimal(score.average_sentence_length, 1) +
          " woorden per zin, " + Percent(score.long_word_share) + " lange woorden, Flesch-Douma " +
-         std::to_string(static_cast<int>(std::lround(score.flesch_douma))) + " (" + DoumaLabel(score.flesch_douma) +
+         std::to_string(shown) + " (" + DoumaLabel(static_cast<double>(shown)) +
          "); " + Plural(score.warnings, "waarschuwing", "waarschuwingen") + ", " +
          Plural(score.errors, "fout", "fouten");
 }
@@ -83,8 +85,8 @@ std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages) {
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const LanguageScore& score = pages[i].language.score;
     html += "<tr><th scope=\"row\"><a href=\"#pagina-" + std::to_string(i) + "\">" + EscapeMarkup(pages[i].title) +
-            "</a></th><td>" + std::to_string(static_cast<int>(std::lround(score.flesch_douma))) + " (" +
-            EscapeMarkup(DoumaLabel(score.flesch_douma)) + ")</td><td>" +
+            "</a></th><td>" + std::to_string(std::lround(score.flesch_douma)) + " (" +
+            EscapeMarkup(DoumaLabel(static_cast<double>(std::lround(score.flesch_douma)))) + ")</td><td>" +
             DutchDecimal(score.average_sentence_length, 1) + "</td><td>" + std::to_string(score.errors) + "</td><td>" +
             std::to_string(score.warnings) + "</td></tr>\n";
   }

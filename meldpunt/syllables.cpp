@@ -54,15 +54,14 @@ constexpr std::array<const char*, 20> kClusters = {"aai", "ooi", "oei", "eeu", "
 
 // A diaeresis only says "a new syllable starts here"; within it the letter pairs as usual: na-ïef,
 // re-ëel, be-ëindigen.
+// Accents change neither the sound count nor the pairing: één, café, geëerd (after its split).
 char WithoutDiaeresis(unsigned char c) {
-  switch (c) {
-    case 0xE4: return 'a';
-    case 0xEB: return 'e';
-    case 0xEF: return 'i';
-    case 0xF6: return 'o';
-    case 0xFC: return 'u';
-    default: return static_cast<char>(c);
-  }
+  if ((c >= 0xE0 && c <= 0xE5)) return 'a';
+  if (c >= 0xE8 && c <= 0xEB) return 'e';
+  if (c >= 0xEC && c <= 0xEF) return 'i';
+  if (c >= 0xF2 && c <= 0xF6) return 'o';
+  if (c >= 0xF9 && c <= 0xFC) return 'u';
+  return static_cast<char>(c);
 }
 
 int CountVowelGroups(const std::string& latin1_in) {
@@ -125,16 +124,21 @@ int SyllableCounter::Count(std::string_view word) {
   return count;
 }
 
-// English endings common in Dutch text whose final e is silent or whose vowels make one sound.
-constexpr std::array<std::pair<const char*, int>, 8> kLoanEndings = {
-    {{"team", 1}, {"site", 1}, {"line", 1}, {"mail", 1}, {"ware", 1}, {"game", 1}, {"live", 1}, {"home", 1}}};
+// English words common in Dutch text whose final e is silent or whose vowels make one sound. Only
+// whole words and "-team"/"-mail" compounds: an ending alone would also catch Dutch "zware", "visite".
+constexpr std::array<std::pair<const char*, int>, 10> kLoanWords = {
+    {{"team", 1}, {"mail", 1}, {"website", 2}, {"online", 2}, {"offline", 2}, {"software", 2}, {"hardware", 2},
+     {"homepage", 3}, {"game", 1}, {"live", 1}}};
 
 int SyllableCounter::CountUncached(const std::string& lower) {
-  for (const auto& [ending, syllables] : kLoanEndings) {
-    if (EndsWithText(lower, ending)) {
-      std::string rest = lower.substr(0, lower.size() - std::strlen(ending));
+  for (const auto& [word, syllables] : kLoanWords) {
+    if (lower == word) return syllables;
+  }
+  for (const char* ending : {"team", "mail"}) {
+    if (lower.size() > 4 && EndsWithText(lower, ending)) {
+      std::string rest = lower.substr(0, lower.size() - 4);
       if (!rest.empty() && rest.back() == '-') rest.pop_back();
-      return (rest.empty() ? 0 : CountUncached(rest)) + syllables;
+      return CountUncached(rest) + 1;
     }
   }
   // "-tion" and "-sion" in loanwords end in one syllable, "sjon": sta-tion, pen-sion.
