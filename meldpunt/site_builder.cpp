@@ -55,7 +55,8 @@ class SiteBuilder {
   BuildSummary Run() {
     Load();
     if (!diagnostics_.HasErrors()) {
-      CheckSite(pages_, options_.content_dir, FooterSlugs(), &diagnostics_);
+      CheckTemplateLinks();
+      CheckSite(pages_, options_.content_dir, LayoutLinkedSlugs(), &diagnostics_);
     }
     if (!diagnostics_.HasErrors() && options_.check_language) CheckText();
     if (!diagnostics_.HasErrors()) Write();
@@ -119,10 +120,23 @@ class SiteBuilder {
     return footer;
   }
 
-  std::vector<std::string> FooterSlugs() const {
+  // Pages every page links to through the layout: the footer and the templates' own links.
+  std::vector<std::string> LayoutLinkedSlugs() const {
     std::vector<std::string> slugs;
     for (const FooterLink& link : Footer()) slugs.push_back(link.slug);
+    for (const TemplateLink& link : templates_->page_links()) slugs.push_back(link.slug);
     return slugs;
+  }
+
+  // A template that links to a page the content lacks would put a dead link on every page.
+  void CheckTemplateLinks() {
+    for (const TemplateLink& link : templates_->page_links()) {
+      bool exists = std::any_of(pages_.begin(), pages_.end(), [&](const Page& p) { return p.slug == link.slug; });
+      if (exists) continue;
+      diagnostics_.Add(Error(link.file, link.line, "link naar /" + link.slug + "/ gaat naar een pagina die niet bestaat",
+                             "maak de pagina " + (options_.content_dir / "pages" / (link.slug + ".md")).string() +
+                                 " of pas het sjabloon aan"));
+    }
   }
 
   void Write() {

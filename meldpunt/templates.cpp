@@ -2,6 +2,7 @@
 #include "templates.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace nietpluis {
@@ -51,6 +52,23 @@ std::string InlinePartials(const std::string& text, const std::map<std::string, 
   return out;
 }
 
+// Finds {{root}}slug/ links in a template's text.
+void CollectPageLinks(const std::string& text, const std::filesystem::path& file, std::vector<TemplateLink>* links) {
+  const std::string marker = "{{root}}";
+  for (std::size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + 1)) {
+    std::size_t start = at + marker.size(), end = start;
+    while (end < text.size() && (std::islower(static_cast<unsigned char>(text[end])) ||
+                                 std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '-')) {
+      ++end;
+    }
+    if (end == start || end >= text.size() || text[end] != '/') continue;  // assets/x.css is a file, not a page
+    std::string slug = text.substr(start, end - start);
+    if (slug == "assets" || slug == "beeld") continue;
+    int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    links->push_back(TemplateLink{file.string(), line, slug});
+  }
+}
+
 Diagnostic TemplateError(const std::filesystem::path& file, const std::string& message) {
   return Error(file.string(), 0, "sjabloon klopt niet (" + message + ")",
                "kijk of elke {{#sectie}} een {{/sectie}} heeft");
@@ -72,7 +90,10 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
   };
   std::map<std::string, std::string> partials;
   for (const auto& file : TemplatesIn(dir / "partials")) {
-    if (auto text = read(file)) partials[file.stem().string()] = std::move(*text);
+    if (auto text = read(file)) {
+      CollectPageLinks(*text, file, &set.page_links_);
+      partials[file.stem().string()] = std::move(*text);
+    }
   }
   std::vector<std::pair<std::string, std::filesystem::path>> templates;
   for (const char* required : {"layout", "404"}) templates.emplace_back(required, dir / (std::string(required) + kExtension));
@@ -80,6 +101,7 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
   for (const auto& [name, file] : templates) {
     auto text = read(file);
     if (!text) continue;
+    CollectPageLinks(*text, file, &set.page_links_);
     std::string expanded = InlinePartials(*text, partials, file, 0, diagnostics);
     kainjow::mustache::mustache parsed(expanded);
     if (!parsed.is_valid()) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "env.h"
 #include "status.h"
@@ -15,6 +16,13 @@
 namespace nietpluis {
 
 using TemplateData = kainjow::mustache::data;
+
+// A link from a template to a page of the site ({{root}}slug/), so the build can check it exists.
+struct TemplateLink {
+  std::string file;
+  int line = 0;
+  std::string slug;
+};
 
 // The template texts of one templates folder, checked once at load. Partials ({{> gevaar}}) are
 // inlined at load, so rendering never parses a template again.
@@ -26,11 +34,13 @@ class TemplateSet {
   const std::filesystem::path& dir() const { return dir_; }
   std::filesystem::path assets_dir() const { return dir_ / "assets"; }
   bool Has(const std::string& name) const { return texts_.count(name) > 0; }
+  const std::vector<TemplateLink>& page_links() const { return page_links_; }
 
  private:
   friend class Renderer;
   std::filesystem::path dir_;
   std::map<std::string, std::string> texts_;  // "layout", "404", "generated/privacy"; partials inlined
+  std::vector<TemplateLink> page_links_;
 };
 
 // Parsed templates for one thread: the Mustache engine keeps state while rendering.

@@ -88,6 +88,11 @@ void WriteMinimalContent(const std::filesystem::path& content_dir) {
             "---\ntitle: Welkom\ndescription: De startpagina.\nmenu: 1\n---\nLees [over ons](/over/).\n");
   WriteText(content_dir / "pages/over.md",
             "---\ntitle: Over ons\ndescription: Wie wij zijn.\nmenu: 2\n---\n## Wie zijn wij?\n\nTerug naar [start](/).\n");
+  // The stock templates link to these two (the danger box and the 404 page).
+  WriteText(content_dir / "pages/hoe-meld-ik.md",
+            "---\ntitle: Hoe meld ik iets?\ndescription: Zo meldt u iets.\n---\nBel ons.\n");
+  WriteText(content_dir / "pages/iemand-anders-bellen.md",
+            "---\ntitle: Wanneer belt u iemand anders?\ndescription: Andere nummers.\n---\nBel 112.\n");
 }
 
 std::string Quote(const std::string& text) {

@@ -23,7 +23,8 @@ class TempDir {
 void WriteText(const std::filesystem::path& file, const std::string& text);
 std::string ReadText(const std::filesystem::path& file);
 
-// A small valid content folder: site.toml, logo and two linked pages (index and "over").
+// A small valid content folder: site.toml, logo, two linked pages (index and "over") and the two
+// pages the stock templates link to (hoe-meld-ik, iemand-anders-bellen).
 void WriteMinimalContent(const std::filesystem::path& content_dir);
 // The site.toml that WriteMinimalContent writes, so tests can alter one line.
 std::string MinimalSiteToml();

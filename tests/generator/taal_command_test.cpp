@@ -81,6 +81,12 @@ TEST_CASE("nietpluis taal: a 25-word sentence is an error, then a score line per
   CHECK(Lines(result.out) ==
         std::vector<std::string>{
             kFinding,
+            // "Bel ons.": 2 words, 2 syllables: 206.84 - 0.77 * 100 - 0.93 * 2 = 127.98
+            "content/pages/hoe-meld-ik.md: 1 zin, gemiddeld 2,0 woorden per zin, 0% lange woorden, Flesch-Douma 128 "
+            "(heel makkelijk); 0 waarschuwingen, 0 fouten",
+            // "Bel 112.": the number is not a word, so 1 word of 1 syllable: 128.91
+            "content/pages/iemand-anders-bellen.md: 1 zin, gemiddeld 1,0 woorden per zin, 0% lange woorden, "
+            "Flesch-Douma 129 (heel makkelijk); 0 waarschuwingen, 0 fouten",
             "content/pages/index.md: 1 zin, gemiddeld 3,0 woorden per zin, 0% lange woorden, Flesch-Douma 101 (heel "
             "makkelijk); 0 waarschuwingen, 0 fouten",
             // 25 words, 30 syllables: 206.84 - 0.77 * 120 - 0.93 * 25 = 91.19
@@ -101,12 +107,14 @@ TEST_CASE("nietpluis taal --json: the shape and the numbers", "[taal][cli][json]
   REQUIRE_NOTHROW(json = nlohmann::json::parse(result.out));
   REQUIRE(json["bestanden"].is_array());
   const nlohmann::json& files = json["bestanden"];
-  REQUIRE(files.size() == 3);
-  CHECK(files[0]["pad"] == "content/pages/index.md");
-  CHECK(files[1]["pad"] == "content/pages/lang.md");
-  CHECK(files[2]["pad"] == "content/pages/over.md");
+  REQUIRE(files.size() == 5);
+  CHECK(files[0]["pad"] == "content/pages/hoe-meld-ik.md");
+  CHECK(files[1]["pad"] == "content/pages/iemand-anders-bellen.md");
+  CHECK(files[2]["pad"] == "content/pages/index.md");
+  CHECK(files[3]["pad"] == "content/pages/lang.md");
+  CHECK(files[4]["pad"] == "content/pages/over.md");
 
-  const nlohmann::json& page = files[1];
+  const nlohmann::json& page = files[3];
   const nlohmann::json& score = page["score"];
   CHECK(score["zinnen"] == 1);
   CHECK(score["woorden"] == 25);
@@ -123,9 +131,9 @@ TEST_CASE("nietpluis taal --json: the shape and the numbers", "[taal][cli][json]
   CHECK(finding["tekst"] == kLongSentence);
   CHECK(finding["suggestie"] == "maak er twee of meer korte zinnen van");
 
-  CHECK(files[0]["bevindingen"] == nlohmann::json::array());
-  CHECK(files[0]["score"]["woorden"] == 3);
-  CHECK(files[0]["score"]["flesch_douma"].get<double>() == Approx(206.84 - 0.77 * 400.0 / 3 - 0.93 * 3));
+  CHECK(files[2]["bevindingen"] == nlohmann::json::array());
+  CHECK(files[2]["score"]["woorden"] == 3);
+  CHECK(files[2]["score"]["flesch_douma"].get<double>() == Approx(206.84 - 0.77 * 400.0 / 3 - 0.93 * 3));
 }
 
 TEST_CASE("nietpluis taal PATH checks only that file", "[taal][cli]") {

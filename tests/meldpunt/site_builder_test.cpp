@@ -53,9 +53,9 @@ TEST_CASE("the minimal site builds every page, the generated ones and the site f
   BuildSummary summary = BuildSite(f.options);
   CHECK(f.Messages(summary).empty());
   REQUIRE(summary.written);
-  CHECK(summary.pages == 7);  // 2 written + privacy, toegankelijkheid, kiosk-locaties + 404 + language report
-  CHECK(last_done == 5);
-  CHECK(last_total == 5);
+  CHECK(summary.pages == 9);  // 4 written + privacy, toegankelijkheid, kiosk-locaties + 404 + language report
+  CHECK(last_done == 7);
+  CHECK(last_total == 7);
   for (const char* file : {"index.html", "over/index.html", "privacy/index.html", "toegankelijkheid/index.html",
                            "kiosk-locaties/index.html", "404.html", "sitemap.xml", "robots.txt", "assets/style.css",
                            "assets/tokens.css", "assets/logo.svg", "beeld/logo.svg"}) {
@@ -139,6 +139,8 @@ TEST_CASE("sitemap lists every page once with its absolute address; robots point
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         "  <url><loc>https://www.proef.nl/nietpluis/</loc></url>\n"
+        "  <url><loc>https://www.proef.nl/nietpluis/hoe-meld-ik/</loc></url>\n"
+        "  <url><loc>https://www.proef.nl/nietpluis/iemand-anders-bellen/</loc></url>\n"
         "  <url><loc>https://www.proef.nl/nietpluis/kiosk-locaties/</loc></url>\n"
         "  <url><loc>https://www.proef.nl/nietpluis/over/</loc></url>\n"
         "  <url><loc>https://www.proef.nl/nietpluis/privacy/</loc></url>\n"
@@ -213,6 +215,24 @@ TEST_CASE("a broken template names the file", "[build]") {
   CHECK_FALSE(summary.written);
   REQUIRE(f.Messages(summary).size() == 1);
   CHECK(f.Messages(summary)[0].rfind("templates/layout.mustache: sjabloon klopt niet (Unclosed section \"menu\"", 0) == 0);
+}
+
+TEST_CASE("a template link to a page the content lacks is an error at the template's line", "[build]") {
+  Fixture f;
+  std::filesystem::remove(f.dir / "content/pages/iemand-anders-bellen.md");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) ==
+        std::vector<std::string>{(testing::TemplatesDir() / "partials/gevaar.mustache").string() +
+                                 ":9: link naar /iemand-anders-bellen/ gaat naar een pagina die niet bestaat; maak de "
+                                 "pagina content/pages/iemand-anders-bellen.md of pas het sjabloon aan"});
+}
+
+TEST_CASE("a page only the templates link to is not an orphan", "[build]") {
+  Fixture f;  // hoe-meld-ik.md links nowhere and no page links to it; the 404 page does
+  BuildSummary summary = BuildSite(f.options);
+  CHECK(summary.written);
+  CHECK(f.Messages(summary).empty());
 }
 
 TEST_CASE("no pages at all is an error that says how to start", "[build]") {
