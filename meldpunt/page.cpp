@@ -1,6 +1,7 @@
 // Loading a page file into the content model.
 #include "page.h"
 
+#include "parallel.h"
 #include "slug.h"
 #include "text.h"
 
@@ -51,6 +52,21 @@ std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const 
   page.raw_html_lines = std::move(body.raw_html_lines);
   page.text = std::move(body.text);
   return page;
+}
+
+std::vector<Page> LoadPages(Env* env, const std::vector<std::filesystem::path>& files, Diagnostics* diagnostics) {
+  std::vector<std::optional<Page>> loaded(files.size());
+  std::vector<Diagnostics> found(WorkerCount());
+  ParallelFor(files.size(), [&](unsigned worker, std::size_t i) {
+    loaded[i] = LoadPage(env, files[i], files[i].string(), &found[worker]);
+  });
+  for (const Diagnostics& d : found) diagnostics->Append(d);
+  std::vector<Page> pages;
+  pages.reserve(files.size());
+  for (auto& page : loaded) {
+    if (page) pages.push_back(std::move(*page));
+  }
+  return pages;
 }
 
 }  // namespace nietpluis

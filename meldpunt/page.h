@@ -46,4 +46,7 @@ std::optional<std::string> RelativeInternalUrl(std::string_view url, const std::
 std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const std::string& display_path,
                              Diagnostics* diagnostics);
 
+// Loads `files` in parallel, in their order; a page that cannot be read is left out and reported.
+std::vector<Page> LoadPages(Env* env, const std::vector<std::filesystem::path>& files, Diagnostics* diagnostics);
+
 }  // namespace nietpluis

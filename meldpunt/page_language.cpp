@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <optional>
 
 #include "parallel.h"
 #include "site_config.h"
@@ -66,16 +65,7 @@ LanguageRun CheckContentLanguage(Env* env, const std::filesystem::path& content_
       paths.push_back(file);
     }
   }
-  std::vector<std::optional<Page>> loaded(paths.size());
-  std::vector<Diagnostics> found(WorkerCount());
-  ParallelFor(paths.size(), [&](unsigned worker, std::size_t i) {
-    loaded[i] = LoadPage(env, paths[i], paths[i].string(), &found[worker]);
-  });
-  for (const Diagnostics& d : found) run.diagnostics.Append(d);
-  std::vector<Page> pages;
-  for (auto& page : loaded) {
-    if (page) pages.push_back(std::move(*page));
-  }
+  std::vector<Page> pages = LoadPages(env, paths, &run.diagnostics);
   run.pages = CheckPagesLanguage(pages, config);
   return run;
 }

@@ -83,15 +83,7 @@ class SiteBuilder {
                              "maak een pagina met: nietpluis new pagina \"Titel\""));
       return;
     }
-    std::vector<std::optional<Page>> loaded(files.size());
-    std::vector<Diagnostics> found(WorkerCount());
-    ParallelFor(files.size(), [&](unsigned worker, std::size_t i) {
-      loaded[i] = LoadPage(options_.env, files[i], files[i].string(), &found[worker]);
-    });
-    for (const Diagnostics& d : found) diagnostics_.Append(d);
-    for (auto& page : loaded) {
-      if (page) pages_.push_back(std::move(*page));
-    }
+    pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_);
   }
 
   void CheckText() {
