@@ -2,6 +2,7 @@
 #include "site_builder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -24,6 +25,8 @@
 
 namespace nietpluis {
 namespace {
+
+constexpr const char* kSectionsPlaceholder = "<!-- nietpluis: taal-secties -->";
 
 std::vector<std::filesystem::path> PageFiles(const std::filesystem::path& pages_dir) {
   std::vector<std::filesystem::path> files;
@@ -88,6 +91,8 @@ class SiteBuilder {
 
   void CheckText() {
     language_ = CheckPagesLanguage(pages_, language_config_);
+    // The report sections are made; the running text is not needed again.
+    for (Page& page : pages_) std::vector<TextBlock>().swap(page.text);
     for (const CheckedPage& page : language_) {
       for (const Finding& finding : page.language.findings) {
         diagnostics_.Add(FindingDiagnostic(page.file, finding, !options_.strict));
@@ -208,12 +213,21 @@ class SiteBuilder {
         "<p><mark class=\"taal-zin\">Zo</mark> ziet een zin eruit die te lang is of in de lijdende vorm staat. "
         "<mark class=\"taal-woord\">Zo</mark> ziet een woord eruit dat lang of moeilijk is. Onder de titel van "
         "elke pagina staat wat u kunt doen.</p>\n" +
-        ReportSummaryHtml(language_);
-    for (const CheckedPage& page : language_) view.content_html += page.report_html;
+        ReportSummaryHtml(language_) + kSectionsPlaceholder;
     Result<std::string> html = renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
     if (!html.ok()) return html.error();
+    // The sections of a large site run to megabytes; they go in after rendering instead of being
+    // copied through the template engine's data.
+    std::string page = std::move(html).value();
+    const std::size_t at = page.find(kSectionsPlaceholder);
+    std::size_t total = page.size();
+    for (const CheckedPage& checked : language_) total += checked.report_html.size();
+    std::string sections;
+    sections.reserve(total - page.size());
+    for (const CheckedPage& checked : language_) sections += checked.report_html;
+    if (at != std::string::npos) page.replace(at, std::strlen(kSectionsPlaceholder), sections);
     ++summary_.pages;
-    return output_->Write("_taal/index.html", html.value());
+    return output_->Write("_taal/index.html", page);
   }
 
   void WriteSiteFiles() {
