@@ -163,6 +163,15 @@ class SiteBuilder {
     summary_.pages = pages_.size();
   }
 
+  // A fragment template (generated part, 404 body) with the site's values and this page's root.
+  Result<std::string> RenderFragment(Renderer& renderer, const std::string& name, const std::string& root) {
+    return renderer.Render(name, TemplateData{kainjow::mustache::object{{"root", root}}}, &site_data_);
+  }
+
+  Result<std::string> RenderInLayout(Renderer& renderer, const PageView& view) {
+    return renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
+  }
+
   Status WritePage(Renderer& renderer, const Page& page) {
     PageView view;
     view.title = page.title;
@@ -173,12 +182,11 @@ class SiteBuilder {
     view.canonical_url = config_.base_url + page.UrlPath();
     view.content_html = page.body_html;
     if (page.generate != GeneratedKind::kNone) {
-      TemplateData data{kainjow::mustache::object{{"root", view.root}}};
-      Result<std::string> generated = renderer.Render(GeneratedTemplateName(page.generate), data, &site_data_);
+      Result<std::string> generated = RenderFragment(renderer, GeneratedTemplateName(page.generate), view.root);
       if (!generated.ok()) return generated.error();
       view.content_html += generated.value();
     }
-    Result<std::string> html = renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
+    Result<std::string> html = RenderInLayout(renderer, view);
     if (!html.ok()) return html.error();
     return output_->Write(page.OutputFile(), html.value());
   }
@@ -190,11 +198,10 @@ class SiteBuilder {
     view.description = "Deze pagina bestaat niet (meer). Kijk op de startpagina of bel ons.";
     view.root = config_.BasePath();  // a host serves 404.html at any depth, so links must not be relative
     view.noindex = true;
-    TemplateData data{kainjow::mustache::object{{"root", view.root}}};
-    Result<std::string> body = renderer.Render("404", data, &site_data_);
+    Result<std::string> body = RenderFragment(renderer, "404", view.root);
     if (!body.ok()) return body.error();
     view.content_html = body.value();
-    Result<std::string> html = renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
+    Result<std::string> html = RenderInLayout(renderer, view);
     if (!html.ok()) return html.error();
     ++summary_.pages;
     return output_->Write("404.html", html.value());
@@ -214,18 +221,21 @@ class SiteBuilder {
         "<mark class=\"taal-woord\">Zo</mark> ziet een woord eruit dat lang of moeilijk is. Onder de titel van "
         "elke pagina staat wat u kunt doen.</p>\n" +
         ReportSummaryHtml(language_) + kSectionsPlaceholder;
-    Result<std::string> html = renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
+    Result<std::string> html = RenderInLayout(renderer, view);
     if (!html.ok()) return html.error();
     // The sections of a large site run to megabytes; they go in after rendering instead of being
     // copied through the template engine's data.
-    std::string page = std::move(html).value();
-    const std::size_t at = page.find(kSectionsPlaceholder);
-    std::size_t total = page.size();
-    for (const CheckedPage& checked : language_) total += checked.report_html.size();
-    std::string sections;
-    sections.reserve(total - page.size());
-    for (const CheckedPage& checked : language_) sections += checked.report_html;
-    if (at != std::string::npos) page.replace(at, std::strlen(kSectionsPlaceholder), sections);
+    const std::string& layout = html.value();
+    const std::size_t at = layout.find(kSectionsPlaceholder);
+    std::size_t size = layout.size();
+    for (const CheckedPage& checked : language_) size += checked.report_html.size();
+    std::string page;
+    page.reserve(size);
+    page.append(layout, 0, at);
+    if (at != std::string::npos) {
+      for (const CheckedPage& checked : language_) page += checked.report_html;
+      page.append(layout, at + std::strlen(kSectionsPlaceholder), std::string::npos);
+    }
     ++summary_.pages;
     return output_->Write("_taal/index.html", page);
   }
