@@ -69,9 +69,6 @@ LanguageConfig LoadLanguageConfig(const std::filesystem::path& content_dir, cons
   for (const Organisation& organisation : site.organisations) AddName(&config, organisation.name);
   for (const KioskLocation& kiosk : site.kiosks) AddName(&config, kiosk.name);
   for (const std::string& name : site.language_check.names) AddName(&config, name);
-  // Longest first, so "Welzijn Voorbeeld Noord" wins over "Voorbeeld".
-  std::sort(config.names.begin(), config.names.end(),
-            [](const auto& a, const auto& b) { return a.size() > b.size(); });
 
   const std::filesystem::path word_list = content_dir / "taal" / "woorden.toml";
   if (std::filesystem::exists(word_list)) ReadWordList(word_list, &config, diagnostics);
