@@ -38,19 +38,6 @@ std::vector<std::filesystem::path> PageFiles(const std::filesystem::path& pages_
   return files;
 }
 
-std::string TokensCss(const HouseStyle& style) {
-  // The colours were checked to be #rrggbb, so they cannot break out of the declaration.
-  return ":root {\n"
-         "  --kleur-tekst: " + style.text + ";\n"
-         "  --kleur-achtergrond: " + style.background + ";\n"
-         "  --kleur-primair: " + style.primary + ";\n"
-         "  --kleur-primair-tekst: " + style.primary_text + ";\n"
-         "  --kleur-gevaar: " + style.danger + ";\n"
-         "  --kleur-gevaar-achtergrond: " + style.danger_background + ";\n"
-         "  --kleur-focus: " + style.focus + ";\n"
-         "}\n";
-}
-
 class SiteBuilder {
  public:
   explicit SiteBuilder(const BuildOptions& options) : options_(options) {}
@@ -249,7 +236,7 @@ class SiteBuilder {
     diagnostics_.Add(output_->Write("sitemap.xml", SitemapXml(config_.base_url, paths)));
     diagnostics_.Add(output_->Write("robots.txt", RobotsTxt(config_.base_url)));
     diagnostics_.Add(output_->CopyTree(templates_->assets_dir(), "assets"));
-    diagnostics_.Add(output_->Write("assets/tokens.css", TokensCss(config_.style)));
+    diagnostics_.Add(output_->Write("assets/tokens.css", HouseStyleCss(config_.style)));
     Result<std::string> logo = options_.env->ReadFile(options_.content_dir / config_.style.logo);
     if (logo.ok()) {
       diagnostics_.Add(output_->Write("assets/logo" + config_.style.logo.extension().string(), logo.value()));

@@ -38,12 +38,13 @@ Contact ReadContact(TomlReader& reader) {
   return contact;
 }
 
-Organisation ReadOrganisation(TomlReader& reader) {
-  Organisation organisation;
-  organisation.name = reader.String("naam");
+}  // namespace
+
+std::vector<PostcodeRange> ReadPostcodeRanges(TomlReader& reader, const std::string& owner) {
+  std::vector<PostcodeRange> ranges;
   auto postcodes = reader.StringArray("postcodes");
   if (postcodes && postcodes->empty()) {
-    reader.AddError("postcodes", "'" + organisation.name + "' heeft geen postcodes",
+    reader.AddError("postcodes", "'" + owner + "' heeft geen postcodes",
                     "zet minstens één postcode (\"1234\") of reeks (\"1000-1099\") tussen de [ ]");
   }
   for (const std::string& text : postcodes.value_or(std::vector<std::string>{})) {
@@ -53,8 +54,17 @@ Organisation ReadOrganisation(TomlReader& reader) {
                       "schrijf vier cijfers (\"1234\") of een reeks (\"1000-1099\")");
       continue;
     }
-    organisation.postcodes.push_back(*range);
+    ranges.push_back(*range);
   }
+  return ranges;
+}
+
+namespace {
+
+Organisation ReadOrganisation(TomlReader& reader) {
+  Organisation organisation;
+  organisation.name = reader.String("naam");
+  organisation.postcodes = ReadPostcodeRanges(reader, organisation.name);
   organisation.website = reader.String("website", false);
   if (!organisation.website.empty() && !StartsWith(organisation.website, "https://")) {
     reader.AddError("website", "de website '" + organisation.website + "' begint niet met https://",
@@ -212,20 +222,9 @@ SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics*
   SiteConfig config;
   const std::filesystem::path path = content_dir / "site.toml";
   const std::string file = path.string();
-  toml::table root;
-  try {
-    root = toml::parse_file(file);
-  } catch (const toml::parse_error& error) {
-    if (!std::filesystem::exists(path)) {
-      diagnostics->Add(Error(file, 0, "bestand ontbreekt", "maak site.toml; kopieer het voorbeeld uit content/"));
-    } else {
-      diagnostics->Add(Error(file, static_cast<int>(error.source().begin.line),
-                             "geen geldige TOML (" + std::string(error.description()) + ")",
-                             "kijk deze regel na: tekst staat tussen aanhalingstekens, elke sleutel één keer"));
-    }
-    return config;
-  }
-
+  auto parsed = ParseTomlFile(path, "maak site.toml; kopieer het voorbeeld uit content/", diagnostics);
+  if (!parsed) return config;
+  const toml::table& root = *parsed;
   TomlReader top(root, file, "", diagnostics);
   ReadTop(top, config);
   if (const toml::table* table = top.Table("contact")) {

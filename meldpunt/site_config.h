@@ -7,6 +7,7 @@
 
 #include "postcode_area.h"
 #include "status.h"
+#include "toml_reader.h"
 
 namespace nietpluis {
 
@@ -83,6 +84,9 @@ struct SiteConfig {
 // Loads and checks `content_dir/site.toml`. Every problem is added to `diagnostics`, with paths
 // built from `content_dir` as the user typed it, so messages point where the user looks.
 SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics* diagnostics);
+
+// Reads `postcodes = ["1000-1099", "1234"]`; `owner` names the organisation in messages.
+std::vector<PostcodeRange> ReadPostcodeRanges(TomlReader& reader, const std::string& owner);
 
 // The accessibility statement statuses Dutch public bodies use.
 const std::vector<std::string>& AccessibilityStatuses();

@@ -10,18 +10,15 @@ using kainjow::mustache::list;
 using kainjow::mustache::object;
 
 // Mustache treats "" as present, so {{#website}}...{{/website}} would show an empty link; false hides it.
-TemplateData Optional(const std::string& text) {
-  return text.empty() ? TemplateData(TemplateData::type::bool_false) : TemplateData(text);
-}
 
 TemplateData OrganisationsData(const SiteConfig& config) {
   TemplateData items{list{}};
   for (const Organisation& organisation : config.organisations) {
     items.push_back(object{{"naam", organisation.name},
                            {"gebied", DescribePostcodeAreas(organisation.postcodes)},
-                           {"website", Optional(organisation.website)},
-                           {"telefoon", Optional(organisation.phone)},
-                           {"telefoon_link", Optional(PhoneDigits(organisation.phone))}});
+                           {"website", OptionalText(organisation.website)},
+                           {"telefoon", OptionalText(organisation.phone)},
+                           {"telefoon_link", OptionalText(PhoneDigits(organisation.phone))}});
   }
   return items;
 }
@@ -52,7 +49,7 @@ TemplateData SiteContext(const SiteConfig& config) {
       {"telefoon_link", PhoneDigits(config.contact.phone)},
       {"telefoon_uren", config.contact.phone_hours},
       {"email", config.contact.email},
-      {"postadres", Optional(config.contact.postal_address)},
+      {"postadres", OptionalText(config.contact.postal_address)},
       {"organisaties", OrganisationsData(config)},
       {"kiosken", KiosksData(config)},
       {"privacy", object{{"verantwoordelijke", config.privacy.controller},
@@ -95,6 +92,23 @@ TemplateData LayoutContext(const SiteConfig& config, const PageView& page, const
   }
   data.set("voetlinks", footer_items);
   return data;
+}
+
+std::string HouseStyleCss(const HouseStyle& style) {
+  // The colours were checked to be #rrggbb, so they cannot break out of the declaration.
+  return ":root {\n"
+         "  --kleur-tekst: " + style.text + ";\n"
+         "  --kleur-achtergrond: " + style.background + ";\n"
+         "  --kleur-primair: " + style.primary + ";\n"
+         "  --kleur-primair-tekst: " + style.primary_text + ";\n"
+         "  --kleur-gevaar: " + style.danger + ";\n"
+         "  --kleur-gevaar-achtergrond: " + style.danger_background + ";\n"
+         "  --kleur-focus: " + style.focus + ";\n"
+         "}\n";
+}
+
+TemplateData OptionalText(const std::string& text) {
+  return text.empty() ? TemplateData(TemplateData::type::bool_false) : TemplateData(text);
 }
 
 }  // namespace nietpluis

@@ -14,6 +14,12 @@ namespace nietpluis {
 // Values from site.toml: gemeente, meldpunt, telefoon, organisaties, kiosken, privacy, ... (see docs/templates.md).
 TemplateData SiteContext(const SiteConfig& config);
 
+// Text for a {{#section}} that must vanish when the text is empty (Mustache treats "" as true).
+TemplateData OptionalText(const std::string& text);
+
+// assets/tokens.css: the house-style colours of site.toml as CSS custom properties.
+std::string HouseStyleCss(const HouseStyle& style);
+
 struct FooterLink {
   std::string label;
   std::string slug;

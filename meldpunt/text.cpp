@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -86,6 +87,43 @@ bool LooksLikeEmail(std::string_view text) {
   return std::none_of(text.begin(), text.end(), [](char c) {
     return std::isspace(static_cast<unsigned char>(c)) || c == '<' || c == '>' || c == '"';
   });
+}
+
+bool IsValidUtf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    std::uint32_t code = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xe0) == 0xc0) {
+      length = 2, code = c & 0x1f;
+    } else if ((c & 0xf0) == 0xe0) {
+      length = 3, code = c & 0x0f;
+    } else if ((c & 0xf8) == 0xf0) {
+      length = 4, code = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    for (std::size_t j = 1; j < length; ++j) {
+      unsigned char next = static_cast<unsigned char>(text[i + j]);
+      if ((next & 0xc0) != 0x80) return false;
+      code = (code << 6) | (next & 0x3f);
+    }
+    const std::uint32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code < smallest[length] || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return false;
+    i += length;
+  }
+  return true;
+}
+
+std::size_t CountCharacters(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+  }));
 }
 
 std::string EscapeMarkup(std::string_view text) {

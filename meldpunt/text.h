@@ -29,6 +29,12 @@ std::string DutchDecimal(double value, int decimals);
 // Rough shape check of an e-mail address: one @, something on both sides, a dot in the domain.
 bool LooksLikeEmail(std::string_view text);
 
+// True when `text` is well-formed UTF-8 (no overlong forms, no surrogates).
+bool IsValidUtf8(std::string_view text);
+
+// Number of code points in valid UTF-8 text: what a resident counts as characters.
+std::size_t CountCharacters(std::string_view text);
+
 // Escapes &, <, >, " and ' for HTML and XML text and attributes.
 std::string EscapeMarkup(std::string_view text);
 

@@ -135,4 +135,21 @@ void TomlReader::Finish() {
   }
 }
 
+std::optional<toml::table> ParseTomlFile(const std::filesystem::path& path, const std::string& missing_remedy,
+                                         Diagnostics* diagnostics) {
+  const std::string file = path.string();
+  try {
+    return toml::parse_file(file);
+  } catch (const toml::parse_error& error) {
+    if (!std::filesystem::exists(path)) {
+      diagnostics->Add(Error(file, 0, "bestand ontbreekt", missing_remedy));
+    } else {
+      diagnostics->Add(Error(file, static_cast<int>(error.source().begin.line),
+                             "geen geldige TOML (" + std::string(error.description()) + ")",
+                             "kijk deze regel na: tekst staat tussen aanhalingstekens, elke sleutel één keer"));
+    }
+    return std::nullopt;
+  }
+}
+
 }  // namespace nietpluis

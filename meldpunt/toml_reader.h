@@ -4,6 +4,7 @@
 #include <toml++/toml.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,5 +48,10 @@ class TomlReader {
 };
 
 int LineOf(const toml::node& node);
+
+// Parses a TOML file; a missing file or a syntax error is reported with its line, and gives nothing.
+// `missing_remedy` tells the user how to make the file.
+std::optional<toml::table> ParseTomlFile(const std::filesystem::path& path, const std::string& missing_remedy,
+                                         Diagnostics* diagnostics);
 
 }  // namespace nietpluis
