@@ -2,10 +2,9 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
-#include <optional>
 #include <string>
-#include <vector>
+
+#include "command_line.h"
 
 namespace nietpluis::cli {
 
@@ -13,23 +12,14 @@ constexpr int kExitOk = 0;
 constexpr int kExitContentError = 1;
 constexpr int kExitUsageError = 2;
 
-struct Args {
-  std::map<std::string, std::string> flags;  // "--content" -> "DIR"
-  std::vector<std::string> positional;
-  bool help = false;
-};
-
-// Accepts `--flag VALUE`, `--flag=VALUE` and -h/--help. `boolean_flags` take no value.
-// On a usage problem returns nothing and sets `error` to a message for the user.
-std::optional<Args> Parse(const std::vector<std::string>& argv, const std::vector<std::string>& value_flags,
-                          const std::vector<std::string>& boolean_flags, std::string* error);
+using nietpluis::Args;
+using nietpluis::FlagOr;
+using nietpluis::Parse;
 
 // Prints "nietpluis: <message>" and how to get help; returns kExitUsageError.
 int UsageError(const std::string& command, const std::string& message);
 
 // The templates folder: --templates, else ./templates, else the one installed with the program.
 std::filesystem::path TemplatesDir(const Args& args);
-
-std::string FlagOr(const Args& args, const std::string& flag, const std::string& fallback);
 
 }  // namespace nietpluis::cli

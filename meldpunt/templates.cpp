@@ -97,7 +97,9 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
   }
   std::vector<std::pair<std::string, std::filesystem::path>> templates;
   for (const char* required : {"layout", "404"}) templates.emplace_back(required, dir / (std::string(required) + kExtension));
-  for (const auto& file : TemplatesIn(dir / "generated")) templates.emplace_back("generated/" + file.stem().string(), file);
+  for (const char* folder : {"generated", "kiosk"}) {
+    for (const auto& file : TemplatesIn(dir / folder)) templates.emplace_back(std::string(folder) + "/" + file.stem().string(), file);
+  }
   for (const auto& [name, file] : templates) {
     auto text = read(file);
     if (!text) continue;

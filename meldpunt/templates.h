@@ -28,7 +28,7 @@ struct TemplateLink {
 // inlined at load, so rendering never parses a template again.
 class TemplateSet {
  public:
-  // Reads layout.mustache, 404.mustache, partials/*.mustache and generated/*.mustache from `dir`.
+  // Reads layout.mustache, 404.mustache, partials/, generated/ and kiosk/*.mustache from `dir`.
   static std::optional<TemplateSet> Load(Env* env, const std::filesystem::path& dir, Diagnostics* diagnostics);
 
   const std::filesystem::path& dir() const { return dir_; }

@@ -1,0 +1,71 @@
+// The kiosk's configuration (kiosk.toml): where it runs, where it keeps reports, and where each goes.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "postcode_area.h"
+#include "site_config.h"
+#include "status.h"
+
+namespace nietpluis {
+
+struct DeliveryTarget {
+  enum class Kind { kHttps, kEmail };
+  Kind kind = Kind::kHttps;
+  // https
+  std::string url;
+  std::string secret;  // HMAC key, read from geheim_bestand
+  // email
+  std::string smtp_url;
+  std::string from;
+  std::string to;
+  std::string user;
+  std::string password;  // read from wachtwoord_bestand
+  // both
+  std::string ca_file;  // a private CA; empty means the system's CAs
+  int timeout_s = 30;
+};
+
+struct KioskOrganisation {
+  std::string id;
+  std::string name;
+  std::vector<PostcodeRange> postcodes;
+  DeliveryTarget delivery;
+  int postcodes_line = 0;  // for messages about overlapping areas
+};
+
+struct KioskConfig {
+  enum class Mode { kKiosk, kPublic };
+  std::string file;  // kiosk.toml as the user named it
+  std::string id;
+  std::string location;
+  std::string listen_host = "127.0.0.1";
+  int listen_port = 8080;
+  std::filesystem::path data_dir;
+  int idle_reset_s = 90;
+  Mode mode = Mode::kKiosk;
+  std::filesystem::path content_dir;    // holds site.toml and the logo; secrets may not live here
+  std::filesystem::path templates_dir;  // empty: the templates Nietpluis was built with
+  SiteConfig site;
+  std::vector<KioskOrganisation> organisations;
+  // [bezorging]: how patiently the forwarder retries.
+  int first_retry_s = 5;
+  int max_retry_s = 900;
+
+  // The organisation that works in this PC4 area, or nullptr.
+  const KioskOrganisation* OrganisationFor(int pc4) const;
+  const KioskOrganisation* OrganisationById(const std::string& id) const;
+};
+
+// Loads `file` and the site.toml of its content folder. With `read_secrets` false the secret files
+// are not opened (for `status`, which only reads the database).
+KioskConfig LoadKioskConfig(const std::filesystem::path& file, bool read_secrets, Diagnostics* diagnostics);
+
+// True for 127.0.0.1 and the rest of 127/8, ::1 and localhost: the only hosts that may go without TLS.
+bool IsLoopbackHost(const std::string& host);
+// The host part of "scheme://user@host:port/path"; IPv6 brackets removed.
+std::string UrlHost(const std::string& url);
+
+}  // namespace nietpluis

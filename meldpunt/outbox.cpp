@@ -1,0 +1,314 @@
+// The outbox on SQLite.
+#include "outbox.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <map>
+
+#include "report_json.h"
+
+namespace nietpluis {
+namespace {
+
+// "NPLS": tells our database apart from any other SQLite file someone points us at.
+constexpr int kApplicationId = 0x4e504c53;
+constexpr int kSchemaVersion = 1;
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE report (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  organisation TEXT NOT NULL,
+  received_at INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'wachtend' CHECK (state IN ('wachtend', 'mislukt')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX report_queue ON report (state, organisation, seq);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO meta VALUES ('delivered_total', '0'), ('last_delivery_at', '0'), ('last_error', '');
+)sql";
+
+Diagnostic DatabaseError(const std::string& file, const std::string& problem, const std::string& remedy) {
+  return Error(file, 0, problem, remedy);
+}
+
+void ApplyPragmas(SQLite::Database& db) {
+  db.exec("PRAGMA journal_mode=WAL");
+  db.exec("PRAGMA synchronous=FULL");
+  db.exec("PRAGMA secure_delete=ON");
+  db.exec("PRAGMA foreign_keys=ON");
+  db.setBusyTimeout(5000);
+}
+
+// The file must exist with mode 0600 before SQLite opens it: SQLite gives the WAL and shm files
+// the database's mode, so no report is ever readable by another user.
+Status CreatePrivateFile(const std::filesystem::path& path) {
+  int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST) return Status::Ok();
+    return DatabaseError(path.string(), "kan de database niet maken", "geef de kiosk schrijfrecht op deze map");
+  }
+  ::close(fd);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Outbox::Outbox(std::unique_ptr<SQLite::Database> db, std::string file) : db_(std::move(db)), file_(std::move(file)) {}
+Outbox::~Outbox() = default;
+
+Result<std::unique_ptr<Outbox>> Outbox::Open(const std::filesystem::path& data_dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(data_dir, ec);
+  if (ec || !std::filesystem::is_directory(data_dir)) {
+    return DatabaseError(data_dir.string(), "kan de map voor meldingen niet maken",
+                         "maak de map en geef de kiosk schrijfrecht, of kies een andere data_dir");
+  }
+  ::chmod(data_dir.c_str(), 0700);
+  const std::filesystem::path path = data_dir / kFileName;
+  const bool is_new = !std::filesystem::exists(path) || std::filesystem::file_size(path, ec) == 0;
+  if (Status created = CreatePrivateFile(path); !created.ok()) return created.error();
+  try {
+    auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+    if (!is_new) {
+      // Read before writing anything, so a foreign or damaged file is left exactly as found.
+      int application_id = db->execAndGet("PRAGMA application_id").getInt();
+      int version = db->execAndGet("PRAGMA user_version").getInt();
+      if (application_id != kApplicationId) {
+        return DatabaseError(path.string(), "dit is geen database van Nietpluis-kiosk",
+                             "zet het bestand ergens anders neer of kies een andere data_dir; de kiosk laat het ongemoeid");
+      }
+      if (version != kSchemaVersion) {
+        return DatabaseError(path.string(), "de database heeft versie " + std::to_string(version) + ", deze kiosk kent versie " +
+                                                std::to_string(kSchemaVersion),
+                             "gebruik de versie van Nietpluis-kiosk die deze database maakte");
+      }
+      std::string check = db->execAndGet("PRAGMA quick_check").getString();
+      if (check != "ok") {
+        return DatabaseError(path.string(), "de database is beschadigd", "bewaar het bestand en vraag de leverancier om hulp");
+      }
+    }
+    ApplyPragmas(*db);
+    if (is_new) {
+      SQLite::Transaction transaction(*db);
+      db->exec(kSchema);
+      db->exec("PRAGMA application_id=" + std::to_string(kApplicationId));
+      db->exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+      transaction.commit();
+    }
+    return std::unique_ptr<Outbox>(new Outbox(std::move(db), path.string()));
+  } catch (const SQLite::Exception& error) {
+    if (error.getErrorCode() == SQLITE_NOTADB || error.getErrorCode() == SQLITE_CORRUPT) {
+      return DatabaseError(path.string(), "dit is geen database van Nietpluis-kiosk, of hij is beschadigd",
+                           "zet het bestand ergens anders neer of kies een andere data_dir; de kiosk laat het ongemoeid");
+    }
+    return DatabaseError(path.string(), std::string("de database is niet te openen (") + error.what() + ")",
+                         "kijk of de schijf vol is en of de kiosk schrijfrecht heeft");
+  }
+}
+
+Result<std::unique_ptr<Outbox>> Outbox::OpenReadOnly(const std::filesystem::path& data_dir) {
+  const std::filesystem::path path = data_dir / kFileName;
+  if (!std::filesystem::exists(path)) {
+    return DatabaseError(path.string(), "er is nog geen database", "start de kiosk één keer; die maakt hem");
+  }
+  try {
+    auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READONLY);
+    db->setBusyTimeout(5000);
+    if (db->execAndGet("PRAGMA application_id").getInt() != kApplicationId) {
+      return DatabaseError(path.string(), "dit is geen database van Nietpluis-kiosk", "kijk of data_dir klopt");
+    }
+    return std::unique_ptr<Outbox>(new Outbox(std::move(db), path.string()));
+  } catch (const SQLite::Exception& error) {
+    return DatabaseError(path.string(), std::string("de database is niet te lezen (") + error.what() + ")",
+                         "voer dit uit als de gebruiker van de kiosk, of als root");
+  }
+}
+
+Status Outbox::Add(const Report& report) {
+  std::lock_guard lock(mutex_);
+  try {
+    SQLite::Transaction transaction(*db_);
+    SQLite::Statement insert(*db_,
+                             "INSERT INTO report (id, organisation, received_at, document, next_attempt_at) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, report.id);
+    insert.bind(2, report.organisation);
+    insert.bind(3, static_cast<int64_t>(report.received_at));
+    insert.bind(4, ReportJson(report));
+    insert.bind(5, static_cast<int64_t>(report.received_at));
+    insert.exec();
+    transaction.commit();
+    return Status::Ok();
+  } catch (const SQLite::Exception& error) {
+    // Only the SQLite error text: it never holds the report's content.
+    return DatabaseError(file_, std::string("melding niet opgeslagen (") + error.what() + ")",
+                         "kijk of de schijf vol is");
+  }
+}
+
+std::vector<QueuedReport> Outbox::Due(std::int64_t now, std::size_t per_organisation) {
+  std::lock_guard lock(mutex_);
+  std::vector<QueuedReport> due;
+  SQLite::Statement heads(*db_,
+                          "SELECT organisation, next_attempt_at FROM report WHERE seq IN "
+                          "(SELECT min(seq) FROM report WHERE state = 'wachtend' GROUP BY organisation) ORDER BY seq");
+  std::vector<std::string> organisations;
+  while (heads.executeStep()) {
+    if (heads.getColumn(1).getInt64() <= now) organisations.push_back(heads.getColumn(0).getString());
+  }
+  SQLite::Statement queue(*db_,
+                          "SELECT seq, document, attempts FROM report WHERE state = 'wachtend' AND organisation = ? "
+                          "ORDER BY seq LIMIT ?");
+  for (const std::string& organisation : organisations) {
+    queue.reset();
+    queue.bind(1, organisation);
+    queue.bind(2, static_cast<int64_t>(per_organisation));
+    while (queue.executeStep()) {
+      auto report = ReportFromJson(queue.getColumn(1).getString());
+      if (!report) continue;
+      due.push_back(QueuedReport{queue.getColumn(0).getInt64(), std::move(*report), queue.getColumn(2).getInt()});
+    }
+  }
+  return due;
+}
+
+std::optional<std::int64_t> Outbox::NextDue() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement next(*db_,
+                         "SELECT min(next_attempt_at) FROM report WHERE seq IN "
+                         "(SELECT min(seq) FROM report WHERE state = 'wachtend' GROUP BY organisation)");
+  if (!next.executeStep() || next.getColumn(0).isNull()) return std::nullopt;
+  return next.getColumn(0).getInt64();
+}
+
+void Outbox::SetMeta(const std::string& key, const std::string& value) {
+  SQLite::Statement update(*db_, "UPDATE meta SET value = ? WHERE key = ?");
+  update.bind(1, value);
+  update.bind(2, key);
+  update.exec();
+}
+
+Status Outbox::Checkpoint() {
+  try {
+    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return Status::Ok();
+  } catch (const SQLite::Exception& error) {
+    return DatabaseError(file_, std::string("opruimen mislukt (") + error.what() + ")", "de kiosk probeert het later opnieuw");
+  }
+}
+
+Status Outbox::MarkDelivered(const std::vector<std::string>& ids, std::int64_t now) {
+  if (ids.empty()) return Status::Ok();
+  std::lock_guard lock(mutex_);
+  try {
+    SQLite::Transaction transaction(*db_);
+    SQLite::Statement remove(*db_, "DELETE FROM report WHERE id = ?");
+    for (const std::string& id : ids) {
+      remove.reset();
+      remove.bind(1, id);
+      remove.exec();
+    }
+    db_->exec("UPDATE meta SET value = CAST(value AS INTEGER) + " + std::to_string(ids.size()) +
+              " WHERE key = 'delivered_total'");
+    SetMeta("last_delivery_at", std::to_string(now));
+    SetMeta("last_error", "");
+    transaction.commit();
+  } catch (const SQLite::Exception& error) {
+    return DatabaseError(file_, std::string("afmelden van bezorgde meldingen mislukt (") + error.what() + ")",
+                         "de kiosk stuurt ze nog eens; de ontvanger herkent ze aan hun id");
+  }
+  return Checkpoint();
+}
+
+Status Outbox::MarkRetry(const std::string& id, std::int64_t next_attempt_at, const std::string& error) {
+  std::lock_guard lock(mutex_);
+  try {
+    SQLite::Transaction transaction(*db_);
+    SQLite::Statement update(*db_,
+                             "UPDATE report SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?");
+    update.bind(1, static_cast<int64_t>(next_attempt_at));
+    update.bind(2, error);
+    update.bind(3, id);
+    update.exec();
+    SetMeta("last_error", id + ": " + error);
+    transaction.commit();
+    return Status::Ok();
+  } catch (const SQLite::Exception& exception) {
+    return DatabaseError(file_, std::string("kan de nieuwe poging niet vastleggen (") + exception.what() + ")", "kijk of de schijf vol is");
+  }
+}
+
+Status Outbox::MarkFailed(const std::string& id, const std::string& error) {
+  std::lock_guard lock(mutex_);
+  try {
+    SQLite::Transaction transaction(*db_);
+    SQLite::Statement update(*db_,
+                             "UPDATE report SET state = 'mislukt', attempts = attempts + 1, last_error = ? WHERE id = ?");
+    update.bind(1, error);
+    update.bind(2, id);
+    update.exec();
+    SetMeta("last_error", id + ": " + error);
+    transaction.commit();
+    return Status::Ok();
+  } catch (const SQLite::Exception& exception) {
+    return DatabaseError(file_, std::string("kan de weigering niet vastleggen (") + exception.what() + ")", "kijk of de schijf vol is");
+  }
+}
+
+Result<std::int64_t> Outbox::Requeue(const std::vector<std::string>& ids) {
+  std::lock_guard lock(mutex_);
+  try {
+    SQLite::Transaction transaction(*db_);
+    std::int64_t changed = 0;
+    const char* sql = "UPDATE report SET state = 'wachtend', attempts = 0, next_attempt_at = 0, last_error = '' "
+                      "WHERE state = 'mislukt'";
+    if (ids.empty()) {
+      changed = db_->exec(sql);
+    } else {
+      SQLite::Statement update(*db_, std::string(sql) + " AND id = ?");
+      for (const std::string& id : ids) {
+        update.reset();
+        update.bind(1, id);
+        changed += update.exec();
+      }
+    }
+    transaction.commit();
+    return changed;
+  } catch (const SQLite::Exception& exception) {
+    return DatabaseError(file_, std::string("kan de meldingen niet opnieuw klaarzetten (") + exception.what() + ")",
+                         "kijk of de schijf vol is");
+  }
+}
+
+OutboxStats Outbox::Stats() {
+  std::lock_guard lock(mutex_);
+  OutboxStats stats;
+  SQLite::Statement queued(*db_, "SELECT count(*), min(received_at) FROM report WHERE state = 'wachtend'");
+  if (queued.executeStep()) {
+    stats.queued = queued.getColumn(0).getInt64();
+    stats.oldest_received_at = queued.getColumn(1).isNull() ? 0 : queued.getColumn(1).getInt64();
+  }
+  stats.retrying = db_->execAndGet(
+                           "SELECT count(*) FROM report WHERE attempts > 0 AND seq IN "
+                           "(SELECT min(seq) FROM report WHERE state = 'wachtend' GROUP BY organisation)")
+                       .getInt64();
+  SQLite::Statement failed(*db_, "SELECT id FROM report WHERE state = 'mislukt' ORDER BY seq");
+  while (failed.executeStep()) stats.failed_ids.push_back(failed.getColumn(0).getString());
+  stats.failed = static_cast<std::int64_t>(stats.failed_ids.size());
+  SQLite::Statement meta(*db_, "SELECT key, value FROM meta");
+  std::map<std::string, std::string> values;
+  while (meta.executeStep()) values[meta.getColumn(0).getString()] = meta.getColumn(1).getString();
+  stats.delivered_total = std::stoll(values["delivered_total"].empty() ? "0" : values["delivered_total"]);
+  stats.last_delivery_at = std::stoll(values["last_delivery_at"].empty() ? "0" : values["last_delivery_at"]);
+  stats.last_error = values["last_error"];
+  return stats;
+}
+
+}  // namespace nietpluis

@@ -1,0 +1,84 @@
+// The outbox: reports wait here, durably, until their organisation has them; then they are wiped.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report.h"
+#include "status.h"
+
+namespace SQLite {
+class Database;
+}
+
+namespace nietpluis {
+
+struct QueuedReport {
+  std::int64_t seq = 0;
+  Report report;
+  int attempts = 0;  // failed attempts so far (only the head of a queue is tried)
+};
+
+// What `status` and /health show: counts and times only, never a report's content.
+struct OutboxStats {
+  std::int64_t queued = 0;            // waiting for delivery
+  std::int64_t oldest_received_at = 0;  // 0 when nothing waits
+  std::int64_t retrying = 0;          // organisations whose first report failed at least once
+  std::int64_t failed = 0;            // refused for good, kept for the coordinator
+  std::int64_t delivered_total = 0;
+  std::int64_t last_delivery_at = 0;  // 0 when never
+  std::string last_error;             // report id and reason, or ""
+  std::vector<std::string> failed_ids;
+};
+
+// One SQLite file, `meldingen.db`, in WAL mode with synchronous=FULL and secure_delete on.
+// Thread-safe: the intake threads add, the forwarder takes and marks.
+class Outbox {
+ public:
+  static constexpr const char* kFileName = "meldingen.db";
+
+  // Creates the data folder (0700) and the database (0600) when missing. A file that is not our
+  // database, or is damaged, is reported and left exactly as it is.
+  static Result<std::unique_ptr<Outbox>> Open(const std::filesystem::path& data_dir);
+  // For `status`: reads only, creates nothing.
+  static Result<std::unique_ptr<Outbox>> OpenReadOnly(const std::filesystem::path& data_dir);
+  ~Outbox();
+
+  // Stores the report in one transaction. When this returns ok, the report survives a power cut.
+  Status Add(const Report& report);
+
+  // For each organisation whose oldest waiting report is due at `now`: that report and up to
+  // `per_organisation - 1` after it, in the order they came in.
+  std::vector<QueuedReport> Due(std::int64_t now, std::size_t per_organisation);
+  // The earliest time a waiting head is due, if any report waits.
+  std::optional<std::int64_t> NextDue();
+
+  // Deletes delivered reports in one transaction and checkpoints the WAL, so their content is gone
+  // from every file.
+  Status MarkDelivered(const std::vector<std::string>& ids, std::int64_t now);
+  Status MarkRetry(const std::string& id, std::int64_t next_attempt_at, const std::string& error);
+  // Keeps the report, out of the queue, for the coordinator to fetch by hand.
+  Status MarkFailed(const std::string& id, const std::string& error);
+
+  // Puts refused reports back at their place in the queue, after the receiver was fixed. An empty
+  // `ids` means every refused report. Returns how many went back.
+  Result<std::int64_t> Requeue(const std::vector<std::string>& ids);
+
+  OutboxStats Stats();
+
+ private:
+  explicit Outbox(std::unique_ptr<SQLite::Database> db, std::string file);
+  Status Checkpoint();
+  void SetMeta(const std::string& key, const std::string& value);
+
+  std::mutex mutex_;
+  std::unique_ptr<SQLite::Database> db_;
+  std::string file_;
+};
+
+}  // namespace nietpluis

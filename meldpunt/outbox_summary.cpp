@@ -1,0 +1,99 @@
+// Health, status and the start-screen notice, from the outbox's figures.
+#include "outbox_summary.h"
+
+#include <ctime>
+
+#include <nlohmann/json.hpp>
+
+#include "report.h"
+#include "text.h"
+
+namespace nietpluis {
+namespace {
+
+std::string Plural(std::int64_t count, const char* one, const char* many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+std::string LocalDateTime(std::int64_t unix_seconds) {
+  std::time_t time = static_cast<std::time_t>(unix_seconds);
+  std::tm local{};
+  localtime_r(&time, &local);
+  char clock[16];
+  std::strftime(clock, sizeof clock, "%H.%M", &local);
+  return DutchDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) + " om " + clock + " uur";
+}
+
+std::int64_t OldestWait(const OutboxStats& stats, std::int64_t now) {
+  return stats.queued == 0 ? 0 : std::max<std::int64_t>(0, now - stats.oldest_received_at);
+}
+
+}  // namespace
+
+std::string DutchDuration(std::int64_t seconds) {
+  if (seconds < 60) return Plural(seconds, "seconde", "seconden");
+  std::int64_t minutes = seconds / 60, hours = minutes / 60, days = hours / 24;
+  if (days > 0) {
+    std::string text = Plural(days, "dag", "dagen");
+    return hours % 24 == 0 ? text : text + " en " + Plural(hours % 24, "uur", "uur");
+  }
+  if (hours > 0) {
+    std::string text = Plural(hours, "uur", "uur");
+    return minutes % 60 == 0 ? text : text + " en " + Plural(minutes % 60, "minuut", "minuten");
+  }
+  return Plural(minutes, "minuut", "minuten");
+}
+
+std::string HealthJson(const OutboxStats& stats, std::int64_t now) {
+  nlohmann::ordered_json json;
+  json["queued"] = stats.queued;
+  json["oldest_queued_s"] = OldestWait(stats, now);
+  json["retrying"] = stats.retrying;
+  json["failed"] = stats.failed;
+  json["failed_ids"] = stats.failed_ids;
+  json["delivered_total"] = stats.delivered_total;
+  json["last_delivery_at"] =
+      stats.last_delivery_at == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(Rfc3339Utc(stats.last_delivery_at));
+  json["last_error"] = stats.last_error.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(stats.last_error);
+  return json.dump();
+}
+
+std::string StatusText(const OutboxStats& stats, std::int64_t now) {
+  std::string text;
+  if (stats.queued == 0) {
+    text += "Wachtend: geen meldingen\n";
+  } else {
+    text += "Wachtend: " + Plural(stats.queued, "melding", "meldingen") + "; de oudste wacht " +
+            DutchDuration(OldestWait(stats, now)) + "\n";
+  }
+  if (stats.retrying > 0) {
+    text += "Opnieuw proberen: bij " + Plural(stats.retrying, "organisatie", "organisaties") +
+            " lukte de laatste poging niet\n";
+  }
+  if (stats.failed == 0) {
+    text += "Geweigerd: geen\n";
+  } else {
+    text += "Geweigerd: " + Plural(stats.failed, "melding", "meldingen") +
+            ", apart bewaard (nietpluis-kiosk opnieuw zet ze terug in de rij):\n";
+    for (const std::string& id : stats.failed_ids) text += "  " + id + "\n";
+  }
+  text += "Bezorgd: " + std::to_string(stats.delivered_total) + " in totaal";
+  text += stats.last_delivery_at == 0 ? ", nog nooit\n" : "; de laatste op " + LocalDateTime(stats.last_delivery_at) + "\n";
+  if (!stats.last_error.empty()) text += "Laatste fout: " + stats.last_error + "\n";
+  return text;
+}
+
+std::string StaffNoticeText(const OutboxStats& stats, std::int64_t now) {
+  if (stats.failed > 0) {
+    return "Voor de beheerder: " + Plural(stats.failed, "melding is", "meldingen zijn") +
+           " niet aangenomen door de ontvanger. Ze zijn veilig bewaard. Kijk met: nietpluis-kiosk status.";
+  }
+  std::int64_t wait = OldestWait(stats, now);
+  if (wait > kStuckAfterSeconds) {
+    return "Voor de beheerder: meldingen wachten al " + DutchDuration(wait) +
+           " op verzending. Ze zijn veilig bewaard. Kijk met: nietpluis-kiosk status.";
+  }
+  return {};
+}
+
+}  // namespace nietpluis
