@@ -1,0 +1,212 @@
+// Routes of the kiosk: screens, the report post, health, and the files the screens need.
+#include "intake_server.h"
+
+#include <httplib.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "outbox_summary.h"
+#include "report_form.h"
+#include "template_context.h"
+#include "text.h"
+
+namespace nietpluis::kiosk {
+namespace {
+
+// A report is about a dozen short fields and one text of at most 1,000 characters; even fully
+// %-encoded that stays far below this.
+constexpr std::size_t kMaxBody = 16 * 1024;
+
+std::string ContentType(const std::filesystem::path& file) {
+  const std::string ext = file.extension().string();
+  if (ext == ".css") return "text/css; charset=utf-8";
+  if (ext == ".js") return "text/javascript; charset=utf-8";
+  if (ext == ".svg") return "image/svg+xml";
+  if (ext == ".png") return "image/png";
+  if (ext == ".woff2") return "font/woff2";
+  if (ext == ".txt") return "text/plain; charset=utf-8";
+  return "application/octet-stream";
+}
+
+Result<std::string> ReadWhole(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Error(file.string(), 0, "bestand is niet te lezen", "zet het terug uit de templates/ van Nietpluis");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Screens must never come back from a cache: the next resident would see the previous one's answers.
+void NoStore(httplib::Response& response) { response.set_header("Cache-Control", "no-store"); }
+
+httplib::Headers SecurityHeaders() {
+  return {
+      {"Content-Security-Policy",
+       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; "
+       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "no-referrer"},
+      {"X-Frame-Options", "DENY"},
+  };
+}
+
+std::string Campaign(const httplib::Request& request) {
+  std::string tag = request.get_param_value("bron");
+  return IsCampaignTag(tag) ? tag : "";
+}
+
+}  // namespace
+
+Result<AssetMap> LoadAssets(const KioskConfig& config, const std::filesystem::path& templates_dir) {
+  AssetMap assets;
+  const std::filesystem::path assets_dir = templates_dir / "assets";
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(assets_dir, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    Result<std::string> body = ReadWhole(it->path());
+    if (!body.ok()) return body.error();
+    std::string name = std::filesystem::relative(it->path(), assets_dir).generic_string();
+    assets[name] = Asset{ContentType(it->path()), std::move(body).value()};
+  }
+  if (ec || assets.count("style.css") == 0) {
+    return Error(assets_dir.string(), 0, "de map met opmaak ontbreekt of is leeg",
+                 "zet templates/assets terug uit de bestanden van Nietpluis, of kijk 'sjablonen' in kiosk.toml na");
+  }
+  Result<std::string> script = ReadWhole(templates_dir / "kiosk" / "kiosk.js");
+  if (!script.ok()) return script.error();
+  assets["kiosk.js"] = Asset{ContentType("kiosk.js"), std::move(script).value()};
+  assets["tokens.css"] = Asset{ContentType("tokens.css"), HouseStyleCss(config.site.style)};
+  const std::filesystem::path logo = config.content_dir / config.site.style.logo;
+  Result<std::string> logo_body = ReadWhole(logo);
+  if (!logo_body.ok()) {
+    return Error(logo.string(), 0, "het logo is niet te lezen", "kijk 'logo' in site.toml na");
+  }
+  assets["logo" + logo.extension().string()] = Asset{ContentType(logo), std::move(logo_body).value()};
+  return assets;
+}
+
+IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScreens* screens, AssetMap assets,
+                           Clock* clock, std::function<void()> stored, Log log)
+    : config_(config),
+      outbox_(outbox),
+      screens_(screens),
+      assets_(std::move(assets)),
+      clock_(clock),
+      stored_(std::move(stored)),
+      log_(std::move(log)),
+      server_(std::make_unique<httplib::Server>()) {
+  server_->set_payload_max_length(kMaxBody);
+  server_->set_read_timeout(10, 0);
+  server_->set_write_timeout(10, 0);
+  server_->set_keep_alive_timeout(5);
+  server_->set_default_headers(SecurityHeaders());
+  Routes();
+}
+
+IntakeServer::~IntakeServer() { Stop(); }
+
+bool IntakeServer::Bind(std::string* error) {
+  if (server_->bind_to_port(config_.listen_host, config_.listen_port)) return true;
+  *error = config_.file + ": kan niet luisteren op " + config_.listen_host + ":" + std::to_string(config_.listen_port) +
+           "; kijk of een ander programma deze poort gebruikt, of kies een andere 'listen'";
+  return false;
+}
+
+void IntakeServer::Serve() { server_->listen_after_bind(); }
+
+void IntakeServer::Stop() {
+  if (server_) server_->stop();
+}
+
+void IntakeServer::Screen(const ScreenView& view, int status, httplib::Response& response) {
+  response.status = status;
+  NoStore(response);
+  response.set_content(screens_->Render(view), "text/html; charset=utf-8");
+}
+
+std::string IntakeServer::StaffNotice() {
+  return StaffNoticeText(outbox_->Stats(), clock_->NowSeconds());
+}
+
+void IntakeServer::HandleStep(const httplib::Request& request, httplib::Response& response) {
+  DecodedForm decoded = DecodeForm(request.body);
+  if (!decoded.ok) {
+    Screen(ScreenView(KioskScreen::kBadForm), 400, response);
+    return;
+  }
+  FlowStep step = AdvanceFlow(decoded.fields, config_);
+  if (step.view.screen == KioskScreen::kStart) step.view.notice = StaffNotice();
+  Screen(step.view, step.status, response);
+}
+
+void IntakeServer::HandleReport(const httplib::Request& request, httplib::Response& response) {
+  DecodedForm decoded = DecodeForm(request.body);
+  if (!decoded.ok) {
+    Screen(ScreenView(KioskScreen::kBadForm), 400, response);
+    return;
+  }
+  Intake intake = ReviewReport(decoded.fields, config_, clock_->NowSeconds());
+  if (!intake.report) {
+    Screen(intake.refusal.view, intake.refusal.status, response);
+    return;
+  }
+  Status stored = outbox_->Add(*intake.report);
+  if (!stored.ok()) {
+    // The resident must not be thanked for a report that is not safe on disk.
+    log_(stored.error().ToString());
+    Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
+    return;
+  }
+  stored_();
+  NoStore(response);
+  response.status = 303;
+  response.set_header("Location", "bedankt");
+}
+
+void IntakeServer::HandleHealth(httplib::Response& response) {
+  NoStore(response);
+  response.set_content(HealthJson(outbox_->Stats(), clock_->NowSeconds()), "application/json");
+}
+
+void IntakeServer::Routes() {
+  using httplib::Request;
+  using httplib::Response;
+  server_->Get("/", [this](const Request& request, Response& response) {
+    ScreenView view{KioskScreen::kStart};
+    view.form.campaign = Campaign(request);
+    view.notice = StaffNotice();
+    Screen(view, 200, response);
+  });
+  server_->Get("/melden", [this](const Request& request, Response& response) {
+    ScreenView view{config_.mode == KioskConfig::Mode::kKiosk ? KioskScreen::kAddress : KioskScreen::kForm};
+    view.form.campaign = Campaign(request);
+    Screen(view, 200, response);
+  });
+  server_->Post("/melden", [this](const Request& request, Response& response) { HandleStep(request, response); });
+  server_->Post("/melding", [this](const Request& request, Response& response) { HandleReport(request, response); });
+  server_->Get("/bedankt", [this](const Request&, Response& response) {
+    Screen(ScreenView(KioskScreen::kThankYou), 200, response);
+  });
+  server_->Get("/health", [this](const Request&, Response& response) { HandleHealth(response); });
+  server_->Get(R"(/assets/(.+))", [this](const Request& request, Response& response) {
+    auto asset = assets_.find(request.matches[1].str());
+    if (asset == assets_.end()) {
+      Screen(ScreenView(KioskScreen::kNotFound), 404, response);
+      return;
+    }
+    response.set_header("Cache-Control", "max-age=3600");
+    response.set_content(asset->second.body, asset->second.content_type);
+  });
+  // Every other failure (unknown page, a body over the limit, a broken request) gets a screen too.
+  server_->set_error_handler(httplib::Server::HandlerWithResponse([this](const Request&, Response& response) {
+    if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    KioskScreen screen = response.status == 404 ? KioskScreen::kNotFound : KioskScreen::kBadForm;
+    int status = response.status;
+    Screen(ScreenView(screen), status, response);
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+}
+
+}  // namespace nietpluis::kiosk

@@ -1,0 +1,66 @@
+// The kiosk's HTTP side: serves the screens, takes reports into the outbox, answers /health.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "clock.h"
+#include "kiosk_config.h"
+#include "kiosk_screens.h"
+#include "outbox.h"
+#include "status.h"
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+}  // namespace httplib
+
+namespace nietpluis::kiosk {
+
+// Files the screens link to, read once at start: nothing on disk is looked up per request, so no
+// request path can reach a file outside this set.
+struct Asset {
+  std::string content_type;
+  std::string body;
+};
+using AssetMap = std::map<std::string, Asset>;  // "style.css", "fonts/x.woff2"
+
+// The stylesheets, fonts and script of `templates_dir`, tokens.css from the house style, and the logo.
+Result<AssetMap> LoadAssets(const KioskConfig& config, const std::filesystem::path& templates_dir);
+
+class IntakeServer {
+ public:
+  using Log = std::function<void(const std::string&)>;
+  // `stored` is called after each report is committed (the forwarder's wake-up).
+  IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScreens* screens, AssetMap assets, Clock* clock,
+               std::function<void()> stored, Log log);
+  ~IntakeServer();
+
+  // Binds the configured address; false (and a message in `error`) when that is not possible.
+  bool Bind(std::string* error);
+  // Serves until Stop(); call after Bind.
+  void Serve();
+  void Stop();
+
+ private:
+  void Routes();
+  void Screen(const ScreenView& view, int status, httplib::Response& response);
+  void HandleStep(const httplib::Request& request, httplib::Response& response);
+  void HandleReport(const httplib::Request& request, httplib::Response& response);
+  void HandleHealth(httplib::Response& response);
+  std::string StaffNotice();
+
+  const KioskConfig& config_;
+  Outbox* outbox_;
+  KioskScreens* screens_;
+  AssetMap assets_;
+  Clock* clock_;
+  std::function<void()> stored_;
+  Log log_;
+  std::unique_ptr<httplib::Server> server_;
+};
+
+}  // namespace nietpluis::kiosk

@@ -1,0 +1,48 @@
+// nietpluis-kiosk: the meldzuil's entry point; dispatches to serving, checking, status and requeue.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "kiosk_commands.h"
+
+namespace {
+
+constexpr const char* kHelp =
+    "Nietpluis-kiosk laat bewoners een zorg melden op een aanraakscherm (meldzuil), bewaart\n"
+    "elke melding veilig en stuurt hem door naar de organisatie van dat postcodegebied.\n"
+    "\n"
+    "Gebruik:\n"
+    "  nietpluis-kiosk --config kiosk.toml           start de meldzuil (stoppen: Ctrl+C)\n"
+    "  nietpluis-kiosk controleer --config kiosk.toml  kijk de instellingen na zonder te starten\n"
+    "  nietpluis-kiosk status --config kiosk.toml    laat zien wat er wacht en wat er bezorgd is\n"
+    "  nietpluis-kiosk opnieuw --config kiosk.toml (ID... | --alle)\n"
+    "                                                zet geweigerde meldingen terug in de rij\n"
+    "  nietpluis-kiosk --version\n"
+    "\n"
+    "Uitleg over kiosk.toml en installeren: docs/kiosk.md en de README.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace nietpluis::kiosk;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kHelp;
+    return kExitUsageError;
+  }
+  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::cout << kHelp;
+    return kExitOk;
+  }
+  if (args[0] == "--version") {
+    std::cout << "nietpluis-kiosk " << NIETPLUIS_VERSION << "\n";
+    return kExitOk;
+  }
+  const std::string command = args[0];
+  if (command == "controleer" || command == "status" || command == "opnieuw") {
+    args.erase(args.begin());
+    if (command == "controleer") return RunCheck(args);
+    return command == "status" ? RunStatus(args) : RunRequeue(args);
+  }
+  return RunKiosk(args);
+}
