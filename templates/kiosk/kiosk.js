@@ -1,0 +1,167 @@
+// The kiosk's helpers: the on-screen keyboard, the idle reset with a warning, and focus on errors.
+// Everything also works without this script: the forms post and are checked on the server.
+(function () {
+  "use strict";
+
+  var body = document.body;
+  var resetAfter = parseInt(body.getAttribute("data-terug-na"), 10) || 90;
+  var isThankYou = body.hasAttribute("data-bedankt");
+
+  // Idle reset. The half-filled report lives only in this page, so going to the start throws it away.
+  // Twenty seconds before, a warning lets the resident keep going (WCAG 2.2.1).
+  var warningLead = Math.min(20, Math.floor(resetAfter / 2));
+  var warnTimer = null;
+  var resetTimer = null;
+  var warning = document.getElementById("nog-daar");
+
+  function toStart() {
+    window.location.replace("./");
+  }
+
+  function hideWarning() {
+    if (warning && !warning.hidden) {
+      warning.hidden = true;
+    }
+  }
+
+  function showWarning() {
+    if (!warning) {
+      return;
+    }
+    warning.hidden = false;
+    var button = warning.querySelector("button");
+    if (button) {
+      button.focus();
+    }
+  }
+
+  function restartTimers() {
+    window.clearTimeout(warnTimer);
+    window.clearTimeout(resetTimer);
+    hideWarning();
+    if (!isThankYou) {
+      warnTimer = window.setTimeout(showWarning, (resetAfter - warningLead) * 1000);
+    }
+    resetTimer = window.setTimeout(toStart, resetAfter * 1000);
+  }
+
+  if (body.classList.contains("scherm-kiosk")) {
+    ["pointerdown", "keydown", "input"].forEach(function (type) {
+      document.addEventListener(type, restartTimers, true);
+    });
+    if (warning) {
+      warning.querySelector("button").addEventListener("click", function () {
+        restartTimers();
+        var main = document.getElementById("inhoud");
+        if (main) {
+          main.focus();
+        }
+      });
+    }
+    restartTimers();
+  }
+
+  // A page shown again from the browser's memory could hold the previous resident's answers.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && body.classList.contains("scherm-kiosk")) {
+      toStart();
+    }
+  });
+
+  // The error summary gets focus, so a screen reader reads it first and a keyboard starts there.
+  var summary = document.getElementById("fouten");
+  if (summary) {
+    summary.focus();
+  }
+
+  // The on-screen keyboard types into the text field the resident chose last.
+  var keyboard = document.querySelector("[data-toetsenbord]");
+  if (!keyboard) {
+    return;
+  }
+  var fields = document.querySelectorAll("input[type=text], input[type=tel], input[type=email], textarea");
+  if (fields.length === 0) {
+    return;
+  }
+  var target = fields[0];
+  var upperNext = false;
+  var shiftKey = keyboard.querySelector("[data-toets=hoofdletter]");
+  keyboard.hidden = false;
+
+  Array.prototype.forEach.call(fields, function (field) {
+    field.addEventListener("focus", function () {
+      target = field;
+    });
+  });
+
+  function setUpper(on) {
+    upperNext = on;
+    if (shiftKey) {
+      shiftKey.setAttribute("aria-pressed", on ? "true" : "false");
+    }
+  }
+
+  function insert(text) {
+    var max = parseInt(target.getAttribute("maxlength"), 10);
+    if (max && target.value.length >= max) {
+      return;
+    }
+    // Email fields do not report a selection, so their text always goes at the end.
+    var start = target.value.length;
+    var end = start;
+    try {
+      if (typeof target.selectionStart === "number") {
+        start = target.selectionStart;
+        end = target.selectionEnd;
+      }
+    } catch (ignored) {}
+    target.value = target.value.slice(0, start) + text + target.value.slice(end);
+    try {
+      target.setSelectionRange(start + text.length, start + text.length);
+    } catch (ignored) {}
+  }
+
+  function erase() {
+    var start = target.value.length;
+    var end = start;
+    try {
+      if (typeof target.selectionStart === "number") {
+        start = target.selectionStart;
+        end = target.selectionEnd;
+      }
+    } catch (ignored) {}
+    if (start === end && start > 0) {
+      start -= 1;
+    }
+    target.value = target.value.slice(0, start) + target.value.slice(end);
+    try {
+      target.setSelectionRange(start, start);
+    } catch (ignored) {}
+  }
+
+  // On a touch screen the field keeps focus, so its cursor stays visible while typing.
+  keyboard.addEventListener("pointerdown", function (event) {
+    if (event.target.closest("[data-toets]") && event.pointerType !== "mouse") {
+      event.preventDefault();
+    }
+  });
+
+  keyboard.addEventListener("click", function (event) {
+    var key = event.target.closest("[data-toets]");
+    if (!key) {
+      return;
+    }
+    var value = key.getAttribute("data-toets");
+    if (value === "hoofdletter") {
+      setUpper(!upperNext);
+      return;
+    }
+    if (value === "wis") {
+      erase();
+    } else {
+      insert(upperNext ? value.toUpperCase() : value);
+      setUpper(false);
+    }
+    target.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+})();
