@@ -2,7 +2,7 @@
 # Installs every Debian package the project needs, and only what is missing, so `make` works on a fresh Debian 12.
 #
 # Usage: scripts/install-deps.sh [--bench]
-#   --bench  also installs what the benchmarks compare against (Hugo, GNU time).
+#   --bench  also installs what the benchmarks use (Hugo, GNU time, wrk).
 set -euo pipefail
 
 build_packages=(
@@ -11,9 +11,11 @@ build_packages=(
   libkainjow-mustache-dev libcurl4-openssl-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   libhyphen-dev hyphen-nl nlohmann-json3-dev
 )
-bench_packages=(hugo time)
+# The tests' real peers: openssl makes their certificates, aiosmtpd is the mail server.
+test_packages=(openssl python3-aiosmtpd)
+bench_packages=(hugo time wrk)
 
-wanted=("${build_packages[@]}")
+wanted=("${build_packages[@]}" "${test_packages[@]}")
 if [[ "${1:-}" == "--bench" ]]; then
   wanted+=("${bench_packages[@]}")
 fi

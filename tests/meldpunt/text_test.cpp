@@ -126,6 +126,28 @@ TEST_CASE("PhoneDigits keeps a leading + only", "[text]") {
 
 namespace nietpluis {
 
+TEST_CASE("IsValidUtf8 accepts well-formed text and refuses broken, overlong and surrogate forms", "[text]") {
+  CHECK(IsValidUtf8(""));
+  CHECK(IsValidUtf8("melding"));
+  CHECK(IsValidUtf8("\xc3\xa9\xc3\xa9n"));              // één
+  CHECK(IsValidUtf8("\xe2\x82\xac"));                    // €
+  CHECK(IsValidUtf8("\xf0\x9f\x98\x80"));                // an emoji
+  CHECK_FALSE(IsValidUtf8("\xc3"));                      // cut off
+  CHECK_FALSE(IsValidUtf8("\xc3\x28"));                  // bad continuation
+  CHECK_FALSE(IsValidUtf8("\xc0\xaf"));                  // overlong '/'
+  CHECK_FALSE(IsValidUtf8("\xe0\x80\xaf"));              // overlong '/'
+  CHECK_FALSE(IsValidUtf8("\xed\xa0\x80"));              // a surrogate
+  CHECK_FALSE(IsValidUtf8("\xf4\x90\x80\x80"));          // beyond U+10FFFF
+  CHECK_FALSE(IsValidUtf8("\xff"));
+}
+
+TEST_CASE("CountCharacters counts code points, not bytes", "[text]") {
+  CHECK(CountCharacters("") == 0);
+  CHECK(CountCharacters("abc") == 3);
+  CHECK(CountCharacters("\xc3\xa9\xc3\xa9n") == 3);
+  CHECK(CountCharacters("\xf0\x9f\x98\x80!") == 2);
+}
+
 TEST_CASE("EscapeMarkup escapes the five characters that can break out of HTML or XML", "[text]") {
   CHECK(EscapeMarkup("a <b> & \"c\" 'd'") == "a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;");
   CHECK(EscapeMarkup("gewoon") == "gewoon");

@@ -1,0 +1,173 @@
+// End-to-end tests for kiosk/kiosk_commands: the nietpluis-kiosk command line as IT staff meet it.
+#include "kiosk_commands.h"
+
+#include <catch2/catch.hpp>
+
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include <unistd.h>
+
+#include "kiosk/kiosk_fixture.h"
+#include "outbox.h"
+
+namespace nietpluis::kiosk {
+namespace {
+
+using namespace nietpluis::testing;
+
+CommandResult Kiosk(const std::string& arguments) { return Run(Quote(KioskBinary()) + " " + arguments); }
+
+std::string ConfigFlag(const KioskProcess& kiosk) { return "--config " + Quote(kiosk.config().string()); }
+
+TEST_CASE("nietpluis-kiosk --help explains every command; no command is a usage error", "[kiosk_commands]") {
+  CommandResult help = Kiosk("--help");
+  CHECK(help.exit_code == 0);
+  for (const char* part : {"nietpluis-kiosk --config kiosk.toml", "controleer --config", "status --config",
+                           "opnieuw --config kiosk.toml (ID... | --alle)"}) {
+    CHECK(help.out.find(part) != std::string::npos);
+  }
+  CHECK(Kiosk("").exit_code == 2);
+  CommandResult version = Kiosk("--version");
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.rfind("nietpluis-kiosk ", 0) == 0);
+  for (const char* command : {"status --help", "opnieuw --help", "controleer --help", "--config x.toml --help"}) {
+    INFO(command);
+    CommandResult result = Kiosk(command);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.rfind("Gebruik: nietpluis-kiosk", 0) == 0);
+  }
+}
+
+TEST_CASE("Usage mistakes exit 2 with a message and where to find help", "[kiosk_commands]") {
+  CommandResult unknown = Kiosk("--confg kiosk.toml");
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err == "nietpluis-kiosk: onbekende optie '--confg'; bedoelt u '--config'?\n"
+                       "Meer uitleg: nietpluis-kiosk --help\n");
+  CommandResult missing = Kiosk("status");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err == "nietpluis-kiosk: zeg welk bestand de instellingen heeft: --config kiosk.toml\n"
+                       "Meer uitleg: nietpluis-kiosk status --help\n");
+  CommandResult both = Kiosk("opnieuw --config k.toml --alle 0f8e3a52");
+  CHECK(both.exit_code == 2);
+  CHECK(both.err == "nietpluis-kiosk: geef de kenmerken van de meldingen, of --alle (niet allebei)\n"
+                    "Meer uitleg: nietpluis-kiosk opnieuw --help\n");
+  CHECK(Kiosk("--config k.toml extra").exit_code == 2);
+}
+
+TEST_CASE("A configuration error stops the kiosk with the file, the line and what to do", "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), "terug_naar_start_na_s = 2\n");
+  CommandResult result = Kiosk(ConfigFlag(kiosk));
+  CHECK(result.exit_code == 1);
+  const std::string toml = ReadText(kiosk.config());
+  int line = 1;
+  for (std::size_t i = 0; i < toml.find("terug_naar_start_na_s"); ++i) line += toml[i] == '\n';
+  CHECK(result.err == kiosk.config().string() + ":" + std::to_string(line) +
+                          ": 2 seconden kan niet; kies een getal van 10 tot 3600\n");
+  CHECK_FALSE(std::filesystem::exists(kiosk.data_dir()));
+}
+
+TEST_CASE("controleer loads everything and says where each postcode area goes", "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  SmtpReceiver mail(SmtpReceiver::Tls::kImplicit);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1049\"]", receiver) +
+                     EmailOrganisation("zuid", "[\"1050-1099\", \"1234\"]", mail));
+  CommandResult result = Kiosk("controleer " + ConfigFlag(kiosk));
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == kiosk.config().string() + " is in orde.\n"
+                      "Meldzuil: proef-zuil (Buurthuis Proef), op http://127.0.0.1:" + std::to_string(kiosk.port()) + "/\n"
+                      "Meldingen in: " + (kiosk.dir() / "data" / "meldingen.db").string() + "\n"
+                      "Organisatie noord (Welzijn noord): postcodes 1000 tot en met 1049; HTTPS naar " + receiver.url() + "\n"
+                      "Organisatie zuid (Buurtwerk zuid): postcodes 1050 tot en met 1099 en 1234; e-mail via " + mail.url() + "\n");
+  CHECK_FALSE(std::filesystem::exists(kiosk.data_dir()));  // checking creates nothing
+
+  std::filesystem::remove(kiosk.dir() / "inhoud/beeld/logo.svg");
+  CommandResult no_logo = Kiosk("controleer " + ConfigFlag(kiosk));
+  CHECK(no_logo.exit_code == 1);
+  const std::string site_toml = ReadText(kiosk.dir() / "inhoud/site.toml");
+  int line = 1;
+  for (std::size_t i = 0; i < site_toml.find("logo = "); ++i) line += site_toml[i] == '\n';
+  CHECK(no_logo.err == (kiosk.dir() / "inhoud/site.toml").string() + ":" + std::to_string(line) +
+                           ": het logo 'beeld/logo.svg' bestaat niet; zet het bestand in " +
+                           (kiosk.dir() / "inhoud/beeld/logo.svg").string() + " of verbeter de naam\n");
+}
+
+TEST_CASE("status shows the queue without personal data, before and after delivery", "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  receiver.Stop();
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  CommandResult before = Kiosk("status " + ConfigFlag(kiosk));
+  CHECK(before.exit_code == 1);
+  CHECK(before.err == (kiosk.data_dir() / "meldingen.db").string() +
+                          ": er is nog geen database; start de kiosk één keer; die maakt hem\n");
+
+  kiosk.Start();
+  REQUIRE(kiosk.Post("/melding", "postcode=1012ab&huisnummer=9&zorg=huis&contact=anoniem&toelichting=Geheim").status == 303);
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["retrying"] == 1; }));
+  CommandResult waiting = Kiosk("status " + ConfigFlag(kiosk));
+  CHECK(waiting.exit_code == 0);
+  CHECK(waiting.out.rfind("Meldzuil: proef-zuil (Buurthuis Proef)\nWachtend: 1 melding; de oudste wacht ", 0) == 0);
+  CHECK(waiting.out.find("Opnieuw proberen: bij 1 organisatie lukte de laatste poging niet\n") != std::string::npos);
+  CHECK(waiting.out.find("Bezorgd: 0 in totaal, nog nooit\n") != std::string::npos);
+  CHECK(waiting.out.find("Laatste fout: ") != std::string::npos);
+  CHECK(waiting.out.find("1012") == std::string::npos);
+  CHECK(waiting.out.find("Geheim") == std::string::npos);
+
+  receiver.Start();
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["delivered_total"] == 1; }));
+  CommandResult after = Kiosk("status " + ConfigFlag(kiosk));
+  CHECK(after.out.find("Wachtend: geen meldingen\nGeweigerd: geen\nBezorgd: 1 in totaal; de laatste op ") != std::string::npos);
+}
+
+TEST_CASE("A damaged or foreign database stops the kiosk at start and is left untouched", "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  std::filesystem::create_directories(kiosk.data_dir());
+  const std::filesystem::path db = kiosk.data_dir() / "meldingen.db";
+  WriteText(db, "SQLite format 3" + std::string(4096, '\x7f'));
+  const std::string before = ReadText(db);
+  CommandResult result = Kiosk(ConfigFlag(kiosk));
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == db.string() + ": dit is geen database van Nietpluis-kiosk, of hij is beschadigd; zet het bestand "
+                                    "ergens anders neer of kies een andere data_dir; de kiosk laat het ongemoeid\n");
+  CHECK(ReadText(db) == before);
+}
+
+TEST_CASE("A port in use is reported, and SIGTERM stops the kiosk cleanly", "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  kiosk.Start();
+  CommandResult second = Kiosk(ConfigFlag(kiosk));
+  CHECK(second.exit_code == 1);
+  CHECK(second.err == kiosk.config().string() + ": kan niet luisteren op 127.0.0.1:" + std::to_string(kiosk.port()) +
+                          "; kijk of een ander programma deze poort gebruikt, of kies een andere 'listen'\n");
+  CHECK(kiosk.Stop() == 0);
+  CHECK(kiosk.log().find("nietpluis-kiosk: gestopt\n") != std::string::npos);
+}
+
+TEST_CASE("opnieuw puts back only refused reports and says so", "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  receiver.Answer(400);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  kiosk.Start();
+  REQUIRE(kiosk.Post("/melding", "postcode=1012ab&huisnummer=9&zorg=huis&contact=anoniem").status == 303);
+  REQUIRE(kiosk.Post("/melding", "postcode=1012ab&huisnummer=8&zorg=huis&contact=anoniem").status == 303);
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["failed"] == 2; }));
+  kiosk.Stop();
+
+  CommandResult unknown = Kiosk("opnieuw " + ConfigFlag(kiosk) + " geen-kenmerk");
+  CHECK(unknown.exit_code == 1);
+  CHECK(unknown.out == "0 meldingen staan weer in de rij.\n");
+  CHECK(unknown.err == "nietpluis-kiosk: niet elk kenmerk hoort bij een geweigerde melding; kijk ze na met: "
+                       "nietpluis-kiosk status --config " + kiosk.config().string() + "\n");
+  CommandResult all = Kiosk("opnieuw " + ConfigFlag(kiosk) + " --alle");
+  CHECK(all.exit_code == 0);
+  CHECK(all.out == "2 meldingen staan weer in de rij.\n");
+  receiver.Answer(201);
+  kiosk.Start();
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["delivered_total"] == 2; }));
+}
+
+}  // namespace
+}  // namespace nietpluis::kiosk

@@ -1,0 +1,286 @@
+// The kiosk's test peers: certificates from openssl, cpp-httplib's TLS server, aiosmtpd, and the program.
+#include "kiosk/kiosk_fixture.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <stdexcept>
+
+namespace nietpluis::testing {
+namespace {
+
+void MustRun(const std::string& command, const std::filesystem::path& cwd) {
+  CommandResult result = Run(command, cwd);
+  if (result.exit_code != 0) throw std::runtime_error(command + " failed: " + result.err);
+}
+
+// Starts `argv` with stdout and stderr into `log`; returns its pid.
+pid_t Spawn(const std::vector<std::string>& argv, const std::filesystem::path& log) {
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (fd >= 0) {
+      dup2(fd, 1);
+      dup2(fd, 2);
+      close(fd);
+    }
+    int null = ::open("/dev/null", O_RDONLY);
+    if (null >= 0) dup2(null, 0);
+    std::vector<char*> args;
+    for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+bool CanConnect(int port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+  ::close(fd);
+  return ok;
+}
+
+int Wait(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace
+
+std::string KioskBinary() { return NIETPLUIS_KIOSK_BINARY; }
+
+const TestCertificates& Certificates() {
+  static TempDir dir;
+  static const TestCertificates certificates = [] {
+    WriteText(dir / "san.cnf", "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    MustRun("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=Nietpluis Test CA' "
+            "-keyout ca.key -out ca.pem 2>&1",
+            dir.path());
+    MustRun("openssl req -newkey rsa:2048 -nodes -subj '/CN=127.0.0.1' -keyout server.key -out server.csr 2>&1",
+            dir.path());
+    MustRun("openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 "
+            "-extfile san.cnf -out server.pem 2>&1",
+            dir.path());
+    return TestCertificates{dir / "ca.pem", dir / "server.pem", dir / "server.key"};
+  }();
+  return certificates;
+}
+
+int FreePort() {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t length = sizeof address;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  ::close(fd);
+  return ntohs(address.sin_port);
+}
+
+bool WaitUntil(const std::function<bool()>& done, std::chrono::milliseconds limit) {
+  auto end = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < end) {
+    if (done()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return done();
+}
+
+HttpsReceiver::HttpsReceiver() : port_(FreePort()) { Start(); }
+
+HttpsReceiver::~HttpsReceiver() { Stop(); }
+
+void HttpsReceiver::Start() {
+  if (server_) return;
+  const TestCertificates& certificates = Certificates();
+  server_ = std::make_unique<httplib::SSLServer>(certificates.cert.c_str(), certificates.key.c_str());
+  server_->Post("/meldingen", [this](const httplib::Request& request, httplib::Response& response) {
+    std::lock_guard lock(mutex_);
+    posts_.push_back(Post{request.body, request.get_header_value("Idempotency-Key"),
+                          request.get_header_value("X-Nietpluis-Signature"), request.get_header_value("Content-Type")});
+    response.status = status_;
+  });
+  if (!server_->bind_to_port("127.0.0.1", port_)) throw std::runtime_error("HTTPS receiver cannot bind");
+  thread_ = std::thread([this] { server_->listen_after_bind(); });
+  WaitUntil([this] { return server_->is_running(); });
+}
+
+void HttpsReceiver::Stop() {
+  if (!server_) return;
+  server_->stop();
+  thread_.join();
+  server_.reset();
+}
+
+void HttpsReceiver::Answer(int status) {
+  std::lock_guard lock(mutex_);
+  status_ = status;
+}
+
+std::vector<HttpsReceiver::Post> HttpsReceiver::posts() const {
+  std::lock_guard lock(mutex_);
+  return posts_;
+}
+
+SmtpReceiver::SmtpReceiver(Tls tls, std::string user, std::string password)
+    : tls_(tls), user_(std::move(user)), password_(std::move(password)), port_(FreePort()) {
+  std::filesystem::create_directories(dir_ / "berichten");
+  Start();
+}
+
+SmtpReceiver::~SmtpReceiver() { Stop(); }
+
+void SmtpReceiver::Start() {
+  if (pid_ > 0) return;
+  const TestCertificates& certificates = Certificates();
+  std::vector<std::string> argv = {"/usr/bin/python3",
+                                   (SourceDir() / "tests/kiosk/smtp_receiver.py").string(),
+                                   "--port",
+                                   std::to_string(port_),
+                                   "--folder",
+                                   (dir_ / "berichten").string(),
+                                   "--cert",
+                                   certificates.cert.string(),
+                                   "--key",
+                                   certificates.key.string(),
+                                   tls_ == Tls::kImplicit ? "--smtps" : "--starttls"};
+  if (!user_.empty()) {
+    argv.insert(argv.end(), {"--user", user_, "--password", password_});
+  }
+  pid_ = Spawn(argv, dir_ / "smtp.log");
+  if (!WaitUntil([this] { return CanConnect(port_); })) {
+    throw std::runtime_error("SMTP receiver did not start: " + ReadText(dir_ / "smtp.log"));
+  }
+}
+
+void SmtpReceiver::Stop() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGTERM);
+  Wait(pid_);
+  pid_ = -1;
+}
+
+void SmtpReceiver::Refuse(bool refuse) {
+  if (refuse) {
+    WriteText(dir_ / "weiger", "");
+  } else {
+    std::filesystem::remove(dir_ / "weiger");
+  }
+}
+
+std::vector<std::string> SmtpReceiver::messages() const {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_ / "berichten")) {
+    if (entry.path().extension() == ".eml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> out;
+  for (const auto& file : files) out.push_back(ReadText(file));
+  return out;
+}
+
+std::string SmtpReceiver::url() const {
+  return std::string(tls_ == Tls::kImplicit ? "smtps" : "smtp") + "://127.0.0.1:" + std::to_string(port_);
+}
+
+std::string HttpsOrganisation(const std::string& id, const std::string& postcodes, const HttpsReceiver& receiver) {
+  return "[[organisatie]]\nid = \"" + id + "\"\nnaam = \"Welzijn " + id + "\"\npostcodes = " + postcodes +
+         "\n[organisatie.doorsturen]\ntype = \"https\"\nurl = \"" + receiver.url() +
+         "\"\ngeheim_bestand = \"geheim/sleutel\"\nca_bestand = \"" + Certificates().ca.string() + "\"\ntime_out_s = 5\n\n";
+}
+
+std::string EmailOrganisation(const std::string& id, const std::string& postcodes, const SmtpReceiver& receiver,
+                              const std::string& login) {
+  std::string toml = "[[organisatie]]\nid = \"" + id + "\"\nnaam = \"Buurtwerk " + id + "\"\npostcodes = " + postcodes +
+                     "\n[organisatie.doorsturen]\ntype = \"email\"\nsmtp_url = \"" + receiver.url() +
+                     "\"\nvan = \"meldzuil@proef.nl\"\nnaar = \"meldpunt@" + id + ".nl\"\nca_bestand = \"" +
+                     Certificates().ca.string() + "\"\ntime_out_s = 5\n";
+  if (!login.empty()) toml += "gebruiker = \"" + login + "\"\nwachtwoord_bestand = \"geheim/wachtwoord\"\n";
+  return toml + "\n";
+}
+
+KioskProcess::KioskProcess(const std::string& organisations, const std::string& extra) : port_(FreePort()) {
+  WriteMinimalContent(dir_ / "inhoud");
+  WriteText(dir_ / "geheim/sleutel", Secret() + "\n");
+  WriteText(dir_ / "geheim/wachtwoord", "proef-wachtwoord\n");
+  std::filesystem::permissions(dir_ / "geheim/sleutel", std::filesystem::perms::owner_read);
+  std::filesystem::permissions(dir_ / "geheim/wachtwoord", std::filesystem::perms::owner_read);
+  WriteText(config(), "[kiosk]\nid = \"proef-zuil\"\nlocatie = \"Buurthuis Proef\"\nlisten = \"127.0.0.1:" +
+                          std::to_string(port_) + "\"\ndata_dir = \"data\"\ninhoud = \"inhoud\"\nsjablonen = \"" +
+                          TemplatesDir().string() + "\"\n" + extra + "\n" + organisations +
+                          "[bezorging]\neerste_wachttijd_s = 1\nhoogste_wachttijd_s = 2\n");
+}
+
+KioskProcess::~KioskProcess() {
+  if (pid_ > 0) Kill();
+}
+
+void KioskProcess::Start() {
+  if (pid_ > 0) return;
+  pid_ = Spawn({KioskBinary(), "--config", config().string()}, dir_ / "kiosk.log");
+  bool up = WaitUntil([this] {
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == pid_) {
+      pid_ = -1;
+      return true;
+    }
+    return Get("/health").status == 200;
+  });
+  if (!up || pid_ < 0) throw std::runtime_error("kiosk did not start: " + log());
+}
+
+void KioskProcess::Kill() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  Wait(pid_);
+  pid_ = -1;
+}
+
+int KioskProcess::Stop() {
+  if (pid_ <= 0) return -1;
+  kill(pid_, SIGTERM);
+  int code = Wait(pid_);
+  pid_ = -1;
+  return code;
+}
+
+KioskProcess::Response KioskProcess::Get(const std::string& path) const {
+  httplib::Client client("127.0.0.1", port_);
+  client.set_connection_timeout(2, 0);
+  client.set_read_timeout(10, 0);
+  auto result = client.Get(path.c_str());
+  if (!result) return {};
+  return {result->status, result->body, result->get_header_value("Location")};
+}
+
+KioskProcess::Response KioskProcess::Post(const std::string& path, const std::string& body) const {
+  httplib::Client client("127.0.0.1", port_);
+  client.set_connection_timeout(2, 0);
+  client.set_read_timeout(10, 0);
+  auto result = client.Post(path.c_str(), body, "application/x-www-form-urlencoded");
+  if (!result) return {};
+  return {result->status, result->body, result->get_header_value("Location")};
+}
+
+nlohmann::json KioskProcess::Health() const {
+  Response response = Get("/health");
+  if (response.status != 200) return nlohmann::json();
+  return nlohmann::json::parse(response.body);
+}
+
+}  // namespace nietpluis::testing

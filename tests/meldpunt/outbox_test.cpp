@@ -1,0 +1,257 @@
+// Unit tests for meldpunt/outbox: durable storage, queue order per organisation, and nothing left after delivery.
+#include "outbox.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <catch2/catch.hpp>
+#include <sys/stat.h>
+
+#include <string>
+#include <vector>
+
+#include "report.h"
+#include "test_support.h"
+
+namespace nietpluis {
+namespace {
+
+using testing::ReadText;
+using testing::TempDir;
+using testing::WriteText;
+
+Report MakeReport(const std::string& organisation, std::int64_t received_at, const std::string& text = "Post blijft liggen.") {
+  Report report;
+  report.id = NewReportId();
+  report.received_at = received_at;
+  report.source = "proef-zuil";
+  report.location = "Buurthuis Proef";
+  report.organisation = organisation;
+  report.address = {"1234 AB", 5, "A"};
+  report.reasons = {"huis"};
+  report.text = text;
+  return report;
+}
+
+std::unique_ptr<Outbox> OpenOutbox(const std::filesystem::path& dir) {
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(dir);
+  INFO((outbox.ok() ? "" : outbox.error().ToString()));
+  REQUIRE(outbox.ok());
+  return std::move(outbox).value();
+}
+
+std::vector<std::string> Ids(const std::vector<QueuedReport>& queued) {
+  std::vector<std::string> ids;
+  for (const QueuedReport& q : queued) ids.push_back(q.report.id);
+  return ids;
+}
+
+// Every byte of every file in `dir`, so a test can prove something is gone from all of them.
+std::string AllBytes(const std::filesystem::path& dir) {
+  std::string bytes;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) bytes += ReadText(entry.path());
+  return bytes;
+}
+
+int Mode(const std::filesystem::path& path) {
+  struct stat info {};
+  REQUIRE(::stat(path.c_str(), &info) == 0);
+  return static_cast<int>(info.st_mode & 0777);
+}
+
+TEST_CASE("A stored report survives closing and reopening the outbox", "[outbox]") {
+  TempDir dir;
+  Report report = MakeReport("noord", 1000);
+  report.campaign = "huisarts-centrum";
+  report.contact = {true, "Anna", "0612345678", ""};
+  {
+    auto outbox = OpenOutbox(dir / "data");
+    REQUIRE(outbox->Add(report).ok());
+  }
+  auto outbox = OpenOutbox(dir / "data");
+  std::vector<QueuedReport> due = outbox->Due(1000, 10);
+  REQUIRE(due.size() == 1);
+  const Report& stored = due[0].report;
+  CHECK(stored.id == report.id);
+  CHECK(stored.received_at == 1000);
+  CHECK(stored.campaign == "huisarts-centrum");
+  CHECK(stored.address.postcode == "1234 AB");
+  CHECK(stored.text == "Post blijft liggen.");
+  CHECK(stored.contact.name == "Anna");
+  CHECK(due[0].attempts == 0);
+}
+
+TEST_CASE("The database is private and uses WAL with synchronous FULL and secure delete", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir / "data");
+  REQUIRE(outbox->Add(MakeReport("noord", 1)).ok());
+  CHECK(Mode(dir / "data") == 0700);
+  CHECK(Mode(dir / "data" / Outbox::kFileName) == 0600);
+  CHECK(Mode(dir / "data" / "meldingen.db-wal") == 0600);
+  SQLite::Database db((dir / "data" / Outbox::kFileName).string(), SQLite::OPEN_READONLY);
+  CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+}
+
+TEST_CASE("Due gives each organisation's oldest reports in order, and only when their head is due", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  Report n1 = MakeReport("noord", 10), z1 = MakeReport("zuid", 11), n2 = MakeReport("noord", 12),
+         n3 = MakeReport("noord", 13);
+  for (const Report& r : {n1, z1, n2, n3}) REQUIRE(outbox->Add(r).ok());
+
+  CHECK(Ids(outbox->Due(100, 10)) == std::vector<std::string>{n1.id, n2.id, n3.id, z1.id});
+  CHECK(Ids(outbox->Due(100, 2)) == std::vector<std::string>{n1.id, n2.id, z1.id});
+  CHECK(outbox->Due(9, 10).empty());  // nothing was received before 10
+  CHECK(outbox->NextDue() == 10);
+
+  // A failed attempt on noord's head holds back all of noord, not zuid.
+  REQUIRE(outbox->MarkRetry(n1.id, 500, "HTTP 503").ok());
+  CHECK(Ids(outbox->Due(100, 10)) == std::vector<std::string>{z1.id});
+  CHECK(outbox->NextDue() == 11);
+  std::vector<QueuedReport> later = outbox->Due(500, 10);
+  CHECK(Ids(later) == std::vector<std::string>{n1.id, n2.id, n3.id, z1.id});
+  CHECK(later[0].attempts == 1);
+}
+
+TEST_CASE("Delivered reports are deleted and leave no trace in the database files", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  Report gone = MakeReport("noord", 1, "Geheime-tekst-die-weg-moet");
+  Report kept = MakeReport("noord", 2, "Tekst-die-blijft");
+  REQUIRE(outbox->Add(gone).ok());
+  REQUIRE(outbox->Add(kept).ok());
+  CHECK(AllBytes(dir.path()).find("Geheime-tekst-die-weg-moet") != std::string::npos);
+
+  REQUIRE(outbox->MarkDelivered({gone.id}, 77).ok());
+  const std::string bytes = AllBytes(dir.path());
+  CHECK(bytes.find("Geheime-tekst-die-weg-moet") == std::string::npos);
+  CHECK(bytes.find(gone.id) == std::string::npos);
+  CHECK(bytes.find("Tekst-die-blijft") != std::string::npos);
+  CHECK(Ids(outbox->Due(100, 10)) == std::vector<std::string>{kept.id});
+
+  OutboxStats stats = outbox->Stats();
+  CHECK(stats.delivered_total == 1);
+  CHECK(stats.last_delivery_at == 77);
+  CHECK(stats.queued == 1);
+}
+
+TEST_CASE("A refused report is kept apart, counted, and can be put back in its place", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  Report first = MakeReport("noord", 1), second = MakeReport("noord", 2);
+  REQUIRE(outbox->Add(first).ok());
+  REQUIRE(outbox->Add(second).ok());
+  REQUIRE(outbox->MarkFailed(first.id, "HTTP 422").ok());
+
+  CHECK(Ids(outbox->Due(100, 10)) == std::vector<std::string>{second.id});
+  OutboxStats stats = outbox->Stats();
+  CHECK(stats.failed == 1);
+  CHECK(stats.failed_ids == std::vector<std::string>{first.id});
+  CHECK(stats.queued == 1);
+  CHECK(stats.last_error == first.id + ": HTTP 422");
+
+  Result<std::int64_t> none = outbox->Requeue({second.id, "geen-id"});
+  REQUIRE(none.ok());
+  CHECK(none.value() == 0);  // only refused reports can go back
+  Result<std::int64_t> back = outbox->Requeue({});
+  REQUIRE(back.ok());
+  CHECK(back.value() == 1);
+  std::vector<QueuedReport> due = outbox->Due(100, 10);
+  CHECK(Ids(due) == std::vector<std::string>{first.id, second.id});
+  CHECK(due[0].attempts == 0);
+  CHECK(outbox->Stats().failed == 0);
+}
+
+TEST_CASE("Stats count waiting, retrying and failed reports without their content", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  OutboxStats empty = outbox->Stats();
+  CHECK(empty.queued == 0);
+  CHECK(empty.oldest_received_at == 0);
+  CHECK(empty.delivered_total == 0);
+  CHECK(empty.last_delivery_at == 0);
+  CHECK(empty.last_error == "");
+
+  Report a = MakeReport("noord", 50), b = MakeReport("zuid", 40), c = MakeReport("zuid", 60);
+  for (const Report& r : {a, b, c}) REQUIRE(outbox->Add(r).ok());
+  REQUIRE(outbox->MarkRetry(b.id, 100, "time-out").ok());
+  OutboxStats stats = outbox->Stats();
+  CHECK(stats.queued == 3);
+  CHECK(stats.oldest_received_at == 40);
+  CHECK(stats.retrying == 1);
+  CHECK(stats.last_error == b.id + ": time-out");
+}
+
+TEST_CASE("A second report with the same id is refused and the first stays as it was", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  Report report = MakeReport("noord", 1, "eerste");
+  REQUIRE(outbox->Add(report).ok());
+  report.text = "tweede";
+  Status again = outbox->Add(report);
+  REQUIRE_FALSE(again.ok());
+  CHECK(again.error().ToString().rfind((dir.path() / Outbox::kFileName).string() + ": melding niet opgeslagen (", 0) == 0);
+  CHECK(outbox->Due(10, 10)[0].report.text == "eerste");
+}
+
+TEST_CASE("A file that is not our database is refused and left exactly as it was", "[outbox]") {
+  TempDir dir;
+  const std::filesystem::path file = dir / Outbox::kFileName;
+
+  SECTION("garbage") {
+    WriteText(file, std::string("dit is geen database\n") + std::string(5000, 'x'));
+  }
+  SECTION("another program's SQLite database") {
+    SQLite::Database other(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("CREATE TABLE recept (naam TEXT); INSERT INTO recept VALUES ('appeltaart')");
+  }
+  const std::string before = ReadText(file);
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(dir.path());
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() ==
+        file.string() + ": dit is geen database van Nietpluis-kiosk" +
+            (before.rfind("dit is geen", 0) == 0 ? ", of hij is beschadigd" : "") +
+            "; zet het bestand ergens anders neer of kies een andere data_dir; de kiosk laat het ongemoeid");
+  CHECK(ReadText(file) == before);
+  CHECK_FALSE(std::filesystem::exists(dir / "meldingen.db-wal"));
+}
+
+TEST_CASE("A database from a newer kiosk is refused with its version", "[outbox]") {
+  TempDir dir;
+  { OpenOutbox(dir.path()); }
+  {
+    SQLite::Database db((dir / Outbox::kFileName).string(), SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version=9");
+  }
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(dir.path());
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == (dir / Outbox::kFileName).string() +
+                                         ": de database heeft versie 9, deze kiosk kent versie 1; gebruik de versie "
+                                         "van Nietpluis-kiosk die deze database maakte");
+}
+
+TEST_CASE("The read-only outbox for status sees what the kiosk stored", "[outbox]") {
+  TempDir dir;
+  Result<std::unique_ptr<Outbox>> missing = Outbox::OpenReadOnly(dir.path());
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().ToString() ==
+        (dir / Outbox::kFileName).string() + ": er is nog geen database; start de kiosk één keer; die maakt hem");
+  CHECK_FALSE(std::filesystem::exists(dir / Outbox::kFileName));
+
+  auto outbox = OpenOutbox(dir.path());
+  REQUIRE(outbox->Add(MakeReport("noord", 5)).ok());
+  Result<std::unique_ptr<Outbox>> reader = Outbox::OpenReadOnly(dir.path());
+  REQUIRE(reader.ok());
+  CHECK(reader.value()->Stats().queued == 1);
+}
+
+TEST_CASE("A data folder that cannot be made is reported", "[outbox]") {
+  TempDir dir;
+  WriteText(dir / "bestand", "x");
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(dir / "bestand" / "data");
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == (dir / "bestand" / "data").string() +
+                                         ": kan de map voor meldingen niet maken; maak de map en geef de kiosk "
+                                         "schrijfrecht, of kies een andere data_dir");
+}
+
+}  // namespace
+}  // namespace nietpluis
