@@ -2,6 +2,7 @@
 #include "intake_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <fstream>
 #include <sstream>
@@ -97,6 +98,12 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
       stored_(std::move(stored)),
       log_(std::move(log)),
       server_(std::make_unique<httplib::Server>()) {
+  // httplib's default sets SO_REUSEPORT, which lets a second kiosk bind the same port and take half
+  // the requests. SO_REUSEADDR alone allows a quick restart and refuses a second instance.
+  server_->set_socket_options([](int socket) {
+    int yes = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   server_->set_payload_max_length(kMaxBody);
   server_->set_read_timeout(10, 0);
   server_->set_write_timeout(10, 0);

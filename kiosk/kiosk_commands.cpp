@@ -43,7 +43,7 @@ constexpr const char* kRequeueHelp =
     "Gebruik: nietpluis-kiosk opnieuw --config kiosk.toml (ID... | --alle)\n"
     "\n"
     "Zet meldingen die de ontvanger weigerde terug in de rij, bijvoorbeeld nadat de ontvanger\n"
-    "een fout heeft hersteld. De meldzuil probeert ze binnen een minuut opnieuw.\n";
+    "een fout heeft hersteld. De meldzuil probeert ze binnen enkele seconden opnieuw.\n";
 
 int UsageError(const std::string& command, const std::string& message) {
   std::cerr << "nietpluis-kiosk: " << message << "\n"

@@ -1,6 +1,7 @@
 // Delivering the outbox.
 #include "forwarder.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "backoff.h"
@@ -99,10 +100,11 @@ void Forwarder::Loop() {
     lock.unlock();
     std::optional<std::int64_t> next = outbox_->NextDue();
     lock.lock();
-    // Without anything due, sleep until the next due time; a new report wakes us early. A minute at
-    // most, so a clock change or a missed wake never strands a report.
-    std::int64_t wait = 60;
-    if (next) wait = std::clamp<std::int64_t>(*next - clock_->NowSeconds(), 0, 60);
+    // Without anything due, sleep until the next due time; a new report wakes us early. A few seconds
+    // at most, so reports put back by `nietpluis-kiosk opnieuw` (another process) go soon, and a clock
+    // change never strands a report.
+    std::int64_t wait = kIdleCheckSeconds;
+    if (next) wait = std::clamp<std::int64_t>(*next - clock_->NowSeconds(), 0, kIdleCheckSeconds);
     if (wait > 0) wake_.wait_for(lock, std::chrono::seconds(wait), [this] { return woken_ || stopping_; });
     woken_ = false;
     if (stopping_) return;

@@ -36,6 +36,8 @@ class Forwarder {
   // How many reports of one organisation are sent before their deletion is committed together:
   // one WAL checkpoint per batch instead of per report.
   static constexpr std::size_t kBatch = 64;
+  // The longest the thread sleeps before it looks at the outbox again.
+  static constexpr std::int64_t kIdleCheckSeconds = 5;
 
   Forwarder(Outbox* outbox, const KioskConfig* config, Courier* courier, Clock* clock, Log log);
   ~Forwarder();

@@ -118,6 +118,10 @@ DeliveryTarget ReadDelivery(TomlReader& reader, const std::filesystem::path& con
     }
   } else if (!type.empty()) {
     reader.AddError("type", "'" + type + "' is geen manier van doorsturen", "kies \"https\" of \"email\"");
+    // The other keys belong to whichever type was meant; naming them as unknown would mislead.
+    for (const char* key : {"url", "geheim_bestand", "smtp_url", "van", "naar", "gebruiker", "wachtwoord_bestand"}) {
+      reader.String(key, false);
+    }
   }
   target.ca_file = reader.String("ca_bestand", false);
   if (!target.ca_file.empty()) {
@@ -211,7 +215,11 @@ void CheckOverlap(const std::string& file, KioskConfig* config, Diagnostics* dia
 }  // namespace
 
 bool IsLoopbackHost(const std::string& host) {
-  return host == "localhost" || host == "::1" || StartsWith(host, "127.");
+  if (host == "localhost" || host == "::1") return true;
+  // Only a literal address in 127/8: "127.example.nl" is a name anyone can point anywhere.
+  return StartsWith(host, "127.") && std::all_of(host.begin(), host.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) || c == '.';
+         });
 }
 
 std::string UrlHost(const std::string& url) {

@@ -144,15 +144,6 @@ TemplateData ErrorList(const std::vector<FieldError>& errors) {
   return items;
 }
 
-std::string AddressText(const ReportForm& form) {
-  auto postcode = ParsePostcode(form.postcode);
-  std::string text = postcode ? postcode->Normalised() : std::string(Trim(form.postcode));
-  text += " " + std::string(Trim(form.house_number));
-  std::string_view addition = Trim(form.addition);
-  if (!addition.empty()) text += " " + std::string(addition);
-  return text;
-}
-
 struct ProblemText {
   const char* title;
   const char* text;
@@ -227,7 +218,7 @@ TemplateData ScreenData(const ScreenView& view, const KioskConfig& config) {
   data.set("terugbellen", form.contact == "terugbellen");
   data.set("verborgen", HiddenFields(view));
   data.set("bron", OptionalText(form.campaign));
-  data.set("adres_tekst", AddressText(form));
+  data.set("adres_tekst", DescribeAddress(form));
   auto postcode = ParsePostcode(form.postcode);
   data.set("postcode_tekst", postcode ? postcode->Normalised() : std::string(Trim(form.postcode)));
   data.set("gekozen_redenen", ChosenReasonLabels(form));

@@ -252,6 +252,15 @@ void FillReport(const ReportForm& form, Report* report) {
   }
 }
 
+std::string DescribeAddress(const ReportForm& form) {
+  auto postcode = ParsePostcode(form.postcode);
+  std::string text = postcode ? postcode->Normalised() : std::string(Trim(form.postcode));
+  text += " " + std::string(Trim(form.house_number));
+  std::string addition = CleanAddition(form.addition);
+  if (!addition.empty()) text += " " + addition;
+  return text;
+}
+
 bool IsCampaignTag(std::string_view tag) {
   return !tag.empty() && tag.size() <= 40 && std::all_of(tag.begin(), tag.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';

@@ -62,6 +62,9 @@ std::vector<FieldError> ValidateReportForm(const ReportForm& form);
 // Contact details of an anonymous report are dropped here, so they are never stored.
 void FillReport(const ReportForm& form, Report* report);
 
+// "1012 AB 12 A": the address as it will be stored, or as typed where it is not valid yet.
+std::string DescribeAddress(const ReportForm& form);
+
 // A campaign tag: 1 to 40 of a-z, 0-9 and '-'.
 bool IsCampaignTag(std::string_view tag);
 
