@@ -44,6 +44,9 @@ void ApplyPragmas(SQLite::Database& db) {
   db.exec("PRAGMA synchronous=FULL");
   db.exec("PRAGMA secure_delete=ON");
   db.exec("PRAGMA foreign_keys=ON");
+  // The queue is small and read by its index; SQLite's default 2 MiB cache would mostly hold pages
+  // of delivered, wiped reports.
+  db.exec("PRAGMA cache_size=-512");
   db.setBusyTimeout(5000);
 }
 
@@ -132,43 +135,90 @@ Result<std::unique_ptr<Outbox>> Outbox::OpenReadOnly(const std::filesystem::path
   }
 }
 
-Status Outbox::Add(const Report& report) {
+Status Outbox::Insert(const std::vector<PendingAdd*>& batch) {
   std::lock_guard lock(mutex_);
   try {
     SQLite::Transaction transaction(*db_);
     SQLite::Statement insert(*db_,
                              "INSERT INTO report (id, organisation, received_at, document, next_attempt_at) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, report.id);
-    insert.bind(2, report.organisation);
-    insert.bind(3, static_cast<int64_t>(report.received_at));
-    insert.bind(4, ReportJson(report));
-    insert.bind(5, static_cast<int64_t>(report.received_at));
-    insert.exec();
+    for (const PendingAdd* add : batch) {
+      insert.reset();
+      insert.bind(1, add->report->id);
+      insert.bind(2, add->report->organisation);
+      insert.bind(3, static_cast<int64_t>(add->report->received_at));
+      insert.bind(4, add->document);
+      insert.bind(5, static_cast<int64_t>(add->report->received_at));
+      insert.exec();
+    }
     transaction.commit();
     return Status::Ok();
   } catch (const SQLite::Exception& error) {
     // Only the SQLite error text: it never holds the report's content.
-    return DatabaseError(file_, std::string("melding niet opgeslagen (") + error.what() + ")",
-                         "kijk of de schijf vol is");
+    return DatabaseError(file_, std::string("melding niet opgeslagen (") + error.what() + ")", "kijk of de schijf vol is");
   }
+}
+
+Status Outbox::Add(const Report& report) {
+  PendingAdd add{&report, ReportJson(report), false, Status::Ok()};
+  std::unique_lock lock(adds_mutex_);
+  adds_.push_back(&add);
+  // The Add at the front commits for everyone queued behind it; the others wait for its result.
+  adds_done_.wait(lock, [&] { return add.done || adds_.front() == &add; });
+  if (add.done) return add.status;
+  std::vector<PendingAdd*> batch(adds_.begin(), adds_.end());
+  lock.unlock();
+  Status status = Insert(batch);
+  std::vector<Status> results(batch.size(), status);
+  if (!status.ok() && batch.size() > 1) {
+    // One report must not sink the others: try each alone.
+    for (std::size_t i = 0; i < batch.size(); ++i) results[i] = Insert({batch[i]});
+  }
+  lock.lock();
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    batch[i]->status = results[i];
+    batch[i]->done = true;
+    adds_.pop_front();
+  }
+  adds_done_.notify_all();
+  return add.status;
+}
+
+std::vector<Outbox::Head> Outbox::Heads() {
+  // A loose index scan: each step seeks the next organisation in the queue index, so finding the
+  // heads costs a few lookups per organisation instead of a pass over every waiting report.
+  SQLite::Statement organisations(*db_, R"sql(
+    WITH RECURSIVE waiting(organisation) AS (
+      SELECT (SELECT min(organisation) FROM report WHERE state = 'wachtend')
+      UNION ALL
+      SELECT (SELECT min(organisation) FROM report WHERE state = 'wachtend' AND organisation > waiting.organisation)
+      FROM waiting WHERE waiting.organisation IS NOT NULL)
+    SELECT organisation FROM waiting WHERE organisation IS NOT NULL)sql");
+  SQLite::Statement head(*db_,
+                         "SELECT next_attempt_at, attempts FROM report WHERE state = 'wachtend' AND organisation = ? "
+                         "ORDER BY seq LIMIT 1");
+  std::vector<Head> heads;
+  while (organisations.executeStep()) {
+    Head next{organisations.getColumn(0).getString(), 0, 0};
+    head.reset();
+    head.bind(1, next.organisation);
+    if (!head.executeStep()) continue;
+    next.next_attempt_at = head.getColumn(0).getInt64();
+    next.attempts = head.getColumn(1).getInt();
+    heads.push_back(std::move(next));
+  }
+  return heads;
 }
 
 std::vector<QueuedReport> Outbox::Due(std::int64_t now, std::size_t per_organisation) {
   std::lock_guard lock(mutex_);
   std::vector<QueuedReport> due;
-  SQLite::Statement heads(*db_,
-                          "SELECT organisation, next_attempt_at FROM report WHERE seq IN "
-                          "(SELECT min(seq) FROM report WHERE state = 'wachtend' GROUP BY organisation) ORDER BY seq");
-  std::vector<std::string> organisations;
-  while (heads.executeStep()) {
-    if (heads.getColumn(1).getInt64() <= now) organisations.push_back(heads.getColumn(0).getString());
-  }
   SQLite::Statement queue(*db_,
                           "SELECT seq, document, attempts FROM report WHERE state = 'wachtend' AND organisation = ? "
                           "ORDER BY seq LIMIT ?");
-  for (const std::string& organisation : organisations) {
+  for (const Head& head : Heads()) {
+    if (head.next_attempt_at > now) continue;
     queue.reset();
-    queue.bind(1, organisation);
+    queue.bind(1, head.organisation);
     queue.bind(2, static_cast<int64_t>(per_organisation));
     while (queue.executeStep()) {
       auto report = ReportFromJson(queue.getColumn(1).getString());
@@ -181,11 +231,11 @@ std::vector<QueuedReport> Outbox::Due(std::int64_t now, std::size_t per_organisa
 
 std::optional<std::int64_t> Outbox::NextDue() {
   std::lock_guard lock(mutex_);
-  SQLite::Statement next(*db_,
-                         "SELECT min(next_attempt_at) FROM report WHERE seq IN "
-                         "(SELECT min(seq) FROM report WHERE state = 'wachtend' GROUP BY organisation)");
-  if (!next.executeStep() || next.getColumn(0).isNull()) return std::nullopt;
-  return next.getColumn(0).getInt64();
+  std::optional<std::int64_t> next;
+  for (const Head& head : Heads()) {
+    if (!next || head.next_attempt_at < *next) next = head.next_attempt_at;
+  }
+  return next;
 }
 
 void Outbox::SetMeta(const std::string& key, const std::string& value) {
@@ -295,10 +345,7 @@ OutboxStats Outbox::Stats() {
     stats.queued = queued.getColumn(0).getInt64();
     stats.oldest_received_at = queued.getColumn(1).isNull() ? 0 : queued.getColumn(1).getInt64();
   }
-  stats.retrying = db_->execAndGet(
-                           "SELECT count(*) FROM report WHERE attempts > 0 AND seq IN "
-                           "(SELECT min(seq) FROM report WHERE state = 'wachtend' GROUP BY organisation)")
-                       .getInt64();
+  for (const Head& head : Heads()) stats.retrying += head.attempts > 0 ? 1 : 0;
   SQLite::Statement failed(*db_, "SELECT id FROM report WHERE state = 'mislukt' ORDER BY seq");
   while (failed.executeStep()) stats.failed_ids.push_back(failed.getColumn(0).getString());
   stats.failed = static_cast<std::int64_t>(stats.failed_ids.size());

@@ -1,7 +1,9 @@
 // The outbox: reports wait here, durably, until their organisation has them; then they are wiped.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -49,7 +51,8 @@ class Outbox {
   static Result<std::unique_ptr<Outbox>> OpenReadOnly(const std::filesystem::path& data_dir);
   ~Outbox();
 
-  // Stores the report in one transaction. When this returns ok, the report survives a power cut.
+  // Stores the report. When this returns ok, the report survives a power cut. Reports added by
+  // several threads at once are committed together, one sync for all (LevelDB's group commit).
   Status Add(const Report& report);
 
   // For each organisation whose oldest waiting report is due at `now`: that report and up to
@@ -72,13 +75,32 @@ class Outbox {
   OutboxStats Stats();
 
  private:
+  // An Add waiting for its group commit.
+  struct PendingAdd {
+    const Report* report;
+    std::string document;
+    bool done = false;
+    Status status;
+  };
+  // The oldest waiting report of one organisation: the only one of its queue that is tried.
+  struct Head {
+    std::string organisation;
+    std::int64_t next_attempt_at = 0;
+    int attempts = 0;
+  };
+
   explicit Outbox(std::unique_ptr<SQLite::Database> db, std::string file);
   Status Checkpoint();
   void SetMeta(const std::string& key, const std::string& value);
+  Status Insert(const std::vector<PendingAdd*>& batch);
+  std::vector<Head> Heads();
 
-  std::mutex mutex_;
+  std::mutex mutex_;  // the database connection
   std::unique_ptr<SQLite::Database> db_;
   std::string file_;
+  std::mutex adds_mutex_;  // the queue of Adds waiting for a commit
+  std::condition_variable adds_done_;
+  std::deque<PendingAdd*> adds_;
 };
 
 }  // namespace nietpluis

@@ -109,6 +109,8 @@ void HttpsReceiver::Start() {
   if (server_) return;
   const TestCertificates& certificates = Certificates();
   server_ = std::make_unique<httplib::SSLServer>(certificates.cert.c_str(), certificates.key.c_str());
+  // Like a real receiver (nginx keeps 1,000 requests on a connection), not httplib's default of 5.
+  server_->set_keep_alive_max_count(1000);
   server_->Post("/meldingen", [this](const httplib::Request& request, httplib::Response& response) {
     std::lock_guard lock(mutex_);
     posts_.push_back(Post{request.body, request.get_header_value("Idempotency-Key"),

@@ -118,6 +118,7 @@ class KioskProcess {
   // The HMAC key every organisation of this kiosk uses.
   static std::string Secret() { return "proef-sleutel-0123456789abcdef"; }
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
 
  private:
   TempDir dir_;

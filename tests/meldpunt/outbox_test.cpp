@@ -5,7 +5,10 @@
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 
+#include <atomic>
+#include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "report.h"
@@ -190,6 +193,38 @@ TEST_CASE("A second report with the same id is refused and the first stays as it
   REQUIRE_FALSE(again.ok());
   CHECK(again.error().ToString().rfind((dir.path() / Outbox::kFileName).string() + ": melding niet opgeslagen (", 0) == 0);
   CHECK(outbox->Due(10, 10)[0].report.text == "eerste");
+}
+
+TEST_CASE("Reports added from many threads at once are each stored once; a bad one fails alone", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  Report first = MakeReport("noord", 1);
+  REQUIRE(outbox->Add(first).ok());
+  constexpr int kThreads = 8, kEach = 40;
+  std::atomic<int> failed{0}, stored{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        // Thread 0 sends a copy of an id that is already stored, now and then.
+        Report report = (t == 0 && i % 10 == 0) ? first : MakeReport(t % 2 ? "noord" : "zuid", 2 + i);
+        if (outbox->Add(report).ok()) {
+          ++stored;
+        } else {
+          ++failed;
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  CHECK(failed == kEach / 10);
+  CHECK(stored == kThreads * kEach - kEach / 10);
+  CHECK(outbox->Stats().queued == 1 + stored);
+  std::vector<QueuedReport> due = outbox->Due(1000, 1000);
+  std::set<std::string> ids;
+  for (const QueuedReport& q : due) ids.insert(q.report.id);
+  CHECK(ids.size() == due.size());
+  CHECK(due.size() == static_cast<std::size_t>(1 + stored));
 }
 
 TEST_CASE("A file that is not our database is refused and left exactly as it was", "[outbox]") {
