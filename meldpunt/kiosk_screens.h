@@ -32,7 +32,7 @@ class KioskScreens {
   std::unique_ptr<Renderer> Borrow();
   void Return(std::unique_ptr<Renderer> renderer);
 
-  const KioskConfig& config_;
+  const KioskConfig config_;  // a copy: the screens outlive wherever the configuration was loaded
   TemplateSet templates_;
   TemplateData site_;
   std::mutex pool_mutex_;

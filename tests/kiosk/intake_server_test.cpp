@@ -120,6 +120,7 @@ TEST_CASE("The step screens carry the answers from the first question to the sto
   KioskProcess::Response screen = kiosk.Get("/melden?bron=buurthuis-de-kroon");
   CHECK(screen.status == 200);
   CHECK(Has(screen.body, "<h1>Waar woont de persoon?</h1>"));
+  CHECK(Has(screen.body, "data-terug-na=\"90\""));  // the default idle reset
 
   screen = kiosk.Post("/melden", NextPost(screen.body, "postcode=1011aa&huisnummer=4&toevoeging="));
   CHECK(screen.status == 200);
