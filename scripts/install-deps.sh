@@ -11,8 +11,9 @@ build_packages=(
   libkainjow-mustache-dev libcurl4-openssl-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   libhyphen-dev hyphen-nl nlohmann-json3-dev
 )
-# The tests' real peers: openssl makes their certificates, aiosmtpd is the mail server.
-test_packages=(openssl python3-aiosmtpd)
+# The tests' real peers: openssl makes their certificates, aiosmtpd is the mail server, Chromium the
+# browser; curl and systemd-analyze check the kiosk's launcher and service.
+test_packages=(openssl python3-aiosmtpd chromium curl systemd)
 bench_packages=(hugo time wrk)
 
 wanted=("${build_packages[@]}" "${test_packages[@]}")
