@@ -24,6 +24,8 @@ deps:
 
 bench: build
 	bench/build_speed.sh
+	scripts/install-deps.sh --bench
+	$(BUILD_DIR)/bin/kiosk_speed
 
 clean:
 	rm -rf $(BUILD_DIR)
