@@ -93,7 +93,15 @@ void Forwarder::Loop() {
     std::size_t delivered = RunRound();
     std::unique_lock lock(mutex_);
     if (stopping_) return;
-    if (delivered > 0 || woken_) {
+    if (delivered > 0) {
+      woken_ = false;  // this round may have left more that is due
+      continue;
+    }
+    // Nothing went out. Wake-ups in the next moment are gathered into one round, so a burst of new
+    // reports for a receiver that is away costs a round per burst, not one per report.
+    wake_.wait_for(lock, kQuietAfterEmptyRound, [this] { return stopping_; });
+    if (stopping_) return;
+    if (woken_) {
       woken_ = false;
       continue;
     }

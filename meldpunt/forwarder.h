@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
@@ -38,6 +39,8 @@ class Forwarder {
   static constexpr std::size_t kBatch = 64;
   // The longest the thread sleeps before it looks at the outbox again.
   static constexpr std::int64_t kIdleCheckSeconds = 5;
+  // After a round that delivered nothing, the next starts no sooner than this.
+  static constexpr std::chrono::milliseconds kQuietAfterEmptyRound{100};
 
   Forwarder(Outbox* outbox, const KioskConfig* config, Courier* courier, Clock* clock, Log log);
   ~Forwarder();

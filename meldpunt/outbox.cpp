@@ -35,6 +35,13 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT INTO meta VALUES ('delivered_total', '0'), ('last_delivery_at', '0'), ('last_error', '');
 )sql";
 
+// Resets a cached statement when its use ends, so no statement keeps a read open on the database
+// (an open read would stop the WAL checkpoint that wipes delivered reports).
+struct ResetWhenDone {
+  SQLite::Statement& statement;
+  ~ResetWhenDone() { statement.tryReset(); }
+};
+
 Diagnostic DatabaseError(const std::string& file, const std::string& problem, const std::string& remedy) {
   return Error(file, 0, problem, remedy);
 }
@@ -66,6 +73,14 @@ Status CreatePrivateFile(const std::filesystem::path& path) {
 
 Outbox::Outbox(std::unique_ptr<SQLite::Database> db, std::string file) : db_(std::move(db)), file_(std::move(file)) {}
 Outbox::~Outbox() = default;
+
+SQLite::Statement& Outbox::Prepared(const std::string& sql) {
+  std::unique_ptr<SQLite::Statement>& statement = statements_[sql];
+  if (!statement) statement = std::make_unique<SQLite::Statement>(*db_, sql);
+  statement->reset();
+  statement->clearBindings();
+  return *statement;
+}
 
 Result<std::unique_ptr<Outbox>> Outbox::Open(const std::filesystem::path& data_dir) {
   std::error_code ec;
@@ -139,8 +154,9 @@ Status Outbox::Insert(const std::vector<PendingAdd*>& batch) {
   std::lock_guard lock(mutex_);
   try {
     SQLite::Transaction transaction(*db_);
-    SQLite::Statement insert(*db_,
-                             "INSERT INTO report (id, organisation, received_at, document, next_attempt_at) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement& insert =
+        Prepared("INSERT INTO report (id, organisation, received_at, document, next_attempt_at) VALUES (?, ?, ?, ?, ?)");
+    ResetWhenDone insert_done{insert};
     for (const PendingAdd* add : batch) {
       insert.reset();
       insert.bind(1, add->report->id);
@@ -186,16 +202,17 @@ Status Outbox::Add(const Report& report) {
 std::vector<Outbox::Head> Outbox::Heads() {
   // A loose index scan: each step seeks the next organisation in the queue index, so finding the
   // heads costs a few lookups per organisation instead of a pass over every waiting report.
-  SQLite::Statement organisations(*db_, R"sql(
+  SQLite::Statement& organisations = Prepared(R"sql(
     WITH RECURSIVE waiting(organisation) AS (
       SELECT (SELECT min(organisation) FROM report WHERE state = 'wachtend')
       UNION ALL
       SELECT (SELECT min(organisation) FROM report WHERE state = 'wachtend' AND organisation > waiting.organisation)
       FROM waiting WHERE waiting.organisation IS NOT NULL)
     SELECT organisation FROM waiting WHERE organisation IS NOT NULL)sql");
-  SQLite::Statement head(*db_,
-                         "SELECT next_attempt_at, attempts FROM report WHERE state = 'wachtend' AND organisation = ? "
-                         "ORDER BY seq LIMIT 1");
+  ResetWhenDone organisations_done{organisations};
+  SQLite::Statement& head = Prepared(
+      "SELECT next_attempt_at, attempts FROM report WHERE state = 'wachtend' AND organisation = ? ORDER BY seq LIMIT 1");
+  ResetWhenDone head_done{head};
   std::vector<Head> heads;
   while (organisations.executeStep()) {
     Head next{organisations.getColumn(0).getString(), 0, 0};
@@ -212,9 +229,9 @@ std::vector<Outbox::Head> Outbox::Heads() {
 std::vector<QueuedReport> Outbox::Due(std::int64_t now, std::size_t per_organisation) {
   std::lock_guard lock(mutex_);
   std::vector<QueuedReport> due;
-  SQLite::Statement queue(*db_,
-                          "SELECT seq, document, attempts FROM report WHERE state = 'wachtend' AND organisation = ? "
-                          "ORDER BY seq LIMIT ?");
+  SQLite::Statement& queue = Prepared(
+      "SELECT seq, document, attempts FROM report WHERE state = 'wachtend' AND organisation = ? ORDER BY seq LIMIT ?");
+  ResetWhenDone queue_done{queue};
   for (const Head& head : Heads()) {
     if (head.next_attempt_at > now) continue;
     queue.reset();
@@ -239,7 +256,8 @@ std::optional<std::int64_t> Outbox::NextDue() {
 }
 
 void Outbox::SetMeta(const std::string& key, const std::string& value) {
-  SQLite::Statement update(*db_, "UPDATE meta SET value = ? WHERE key = ?");
+  SQLite::Statement& update = Prepared("UPDATE meta SET value = ? WHERE key = ?");
+  ResetWhenDone update_done{update};
   update.bind(1, value);
   update.bind(2, key);
   update.exec();
@@ -259,7 +277,8 @@ Status Outbox::MarkDelivered(const std::vector<std::string>& ids, std::int64_t n
   std::lock_guard lock(mutex_);
   try {
     SQLite::Transaction transaction(*db_);
-    SQLite::Statement remove(*db_, "DELETE FROM report WHERE id = ?");
+    SQLite::Statement& remove = Prepared("DELETE FROM report WHERE id = ?");
+    ResetWhenDone remove_done{remove};
     for (const std::string& id : ids) {
       remove.reset();
       remove.bind(1, id);

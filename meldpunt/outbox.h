@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -16,6 +17,7 @@
 
 namespace SQLite {
 class Database;
+class Statement;
 }
 
 namespace nietpluis {
@@ -94,9 +96,13 @@ class Outbox {
   void SetMeta(const std::string& key, const std::string& value);
   Status Insert(const std::vector<PendingAdd*>& batch);
   std::vector<Head> Heads();
+  // A prepared statement for `sql`, reset and ready to bind: preparing costs more than running
+  // these small statements. Call with mutex_ held.
+  SQLite::Statement& Prepared(const std::string& sql);
 
   std::mutex mutex_;  // the database connection
   std::unique_ptr<SQLite::Database> db_;
+  std::map<std::string, std::unique_ptr<SQLite::Statement>> statements_;  // destroyed before db_
   std::string file_;
   std::mutex adds_mutex_;  // the queue of Adds waiting for a commit
   std::condition_variable adds_done_;
