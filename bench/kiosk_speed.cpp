@@ -1,6 +1,7 @@
 // Measures the kiosk against its goals: intake rate and p99 latency under wrk beside the raw rate of
 // durable single-row SQLite inserts on the same disk; draining 10,000 queued reports to a loopback
-// HTTPS receiver; and the kiosk's resident memory. Usage: kiosk_speed [SECONDS_OF_WRK]
+// HTTPS receiver; the kiosk's resident memory; and the public intake with its rate limit off and on
+// (what a refused post costs against an accepted one). Usage: kiosk_speed [SECONDS_OF_WRK]
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <atomic>
@@ -9,6 +10,8 @@
 #include <fstream>
 #include <iostream>
 #include <regex>
+#include <sstream>
+#include <unistd.h>
 #include <thread>
 #include <vector>
 
@@ -53,10 +56,26 @@ long ResidentKiB(pid_t pid) {
   return -1;
 }
 
+// User and system CPU time of a process so far, in microseconds.
+double CpuMicros(pid_t pid) {
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  std::istringstream fields(text.substr(text.rfind(')') + 2));
+  std::string field;
+  long utime = 0, stime = 0;
+  for (int i = 3; i <= 15 && fields >> field; ++i) {
+    if (i == 14) utime = std::stol(field);
+    if (i == 15) stime = std::stol(field);
+  }
+  return (utime + stime) * 1e6 / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 struct WrkFigures {
   double requests_per_second = 0;
+  long requests = 0;
   std::string p99;
   std::string output;
+  double cpu_us_per_request = 0;  // of the kiosk process
 };
 
 WrkFigures RunWrk(const KioskProcess& kiosk, int seconds, int connections) {
@@ -66,7 +85,7 @@ WrkFigures RunWrk(const KioskProcess& kiosk, int seconds, int connections) {
             "wrk.headers[\"Content-Type\"] = \"application/x-www-form-urlencoded\"\n"
             "wrk.body = \"postcode=1012+ab&huisnummer=12&zorg=huis&zorg=gezegd&contact=anoniem&"
             "toelichting=De+post+ligt+al+een+week+op+de+mat+en+de+gordijnen+zijn+dicht.\"\n");
-  CommandResult result = Run("wrk -t2 -c" + std::to_string(connections) + " -d" + std::to_string(seconds) +
+  CommandResult result = Run("wrk -t" + std::to_string(std::min(connections, 2)) + " -c" + std::to_string(connections) + " -d" + std::to_string(seconds) +
                              "s --latency -s " + Quote(script.string()) + " http://127.0.0.1:" +
                              std::to_string(kiosk.port()) + "/melding");
   WrkFigures figures;
@@ -76,6 +95,15 @@ WrkFigures RunWrk(const KioskProcess& kiosk, int seconds, int connections) {
     figures.requests_per_second = std::stod(match[1]);
   }
   if (std::regex_search(result.out, match, std::regex("\\n\\s+99%\\s+(\\S+)"))) figures.p99 = match[1];
+  if (std::regex_search(result.out, match, std::regex("(\\d+) requests in"))) figures.requests = std::stol(match[1]);
+  return figures;
+}
+
+// wrk against `kiosk` with the CPU the kiosk spent per request.
+WrkFigures MeasuredWrk(const KioskProcess& kiosk, int seconds, int connections) {
+  const double before = CpuMicros(kiosk.pid());
+  WrkFigures figures = RunWrk(kiosk, seconds, connections);
+  if (figures.requests > 0) figures.cpu_us_per_request = (CpuMicros(kiosk.pid()) - before) / figures.requests;
   return figures;
 }
 
@@ -108,7 +136,7 @@ int main(int argc, char** argv) {
   HttpsReceiver receiver;
   receiver.Stop();  // the intake is measured alone: the forwarder finds no receiver and backs off
   double raw_before = 0, raw_after = 0;
-  WrkFigures intake, single;
+  WrkFigures kiosk_intake, single;
   long rss_start = 0;
   {
     KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
@@ -117,8 +145,8 @@ int main(int argc, char** argv) {
     kiosk.Start();
     rss_start = ResidentKiB(kiosk.pid());
     RunWrk(kiosk, 2, 8);  // warm-up
-    intake = RunWrk(kiosk, wrk_seconds, 8);
-    std::cout << intake.output;
+    kiosk_intake = RunWrk(kiosk, wrk_seconds, 8);
+    std::cout << kiosk_intake.output;
     // One connection: every report is its own commit, as at a kiosk with one resident.
     single = RunWrk(kiosk, wrk_seconds, 1);
     kiosk.Stop();
@@ -141,13 +169,34 @@ int main(int argc, char** argv) {
   const std::size_t received = receiver.posts().size();
   kiosk.Stop();
 
+  // The public intake: the same goals with the rate limit off; with it on, what a refusal costs.
+  receiver.Stop();
+  WrkFigures open, refused;
+  {
+    KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver),
+                        "modus = \"publiek\"\n\n[publiek]\nmeldingen_per_adres = 0\n");
+    intake.Start();
+    RunWrk(intake, 2, 8);
+    open = MeasuredWrk(intake, wrk_seconds, 8);
+    intake.Stop();
+  }
+  {
+    // One post a day from wrk's address: after the first, every post is refused.
+    KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver),
+                        "modus = \"publiek\"\n\n[publiek]\nmeldingen_per_adres = 1\nvenster_s = 86400\n");
+    intake.Start();
+    RunWrk(intake, 2, 8);
+    refused = MeasuredWrk(intake, wrk_seconds, 8);
+    intake.Stop();
+  }
+
   const double raw = (raw_before + raw_after) / 2;
   std::printf("\n%-52s %12s\n", "figure", "value");
   std::printf("%-52s %12.0f\n", "raw durable SQLite inserts/s, before the intake", raw_before);
   std::printf("%-52s %12.0f\n", "raw durable SQLite inserts/s, after the intake", raw_after);
-  std::printf("%-52s %12.0f\n", "intake requests/s (wrk, 2 threads, 8 connections)", intake.requests_per_second);
-  std::printf("%-52s %12s\n", "intake p99 latency", intake.p99.c_str());
-  std::printf("%-52s %11.0f%%  (goal: at least 50%%)\n", "intake / mean raw rate", 100.0 * intake.requests_per_second / raw);
+  std::printf("%-52s %12.0f\n", "intake requests/s (wrk, 2 threads, 8 connections)", kiosk_intake.requests_per_second);
+  std::printf("%-52s %12s\n", "intake p99 latency", kiosk_intake.p99.c_str());
+  std::printf("%-52s %11.0f%%  (goal: at least 50%%)\n", "intake / mean raw rate", 100.0 * kiosk_intake.requests_per_second / raw);
   std::printf("%-52s %12.0f\n", "intake requests/s with 1 connection (no batching)", single.requests_per_second);
   std::printf("%-52s %12s\n", "p99 latency with 1 connection", single.p99.c_str());
   std::printf("%-52s %11.0f%%\n", "1 connection / mean raw rate", 100.0 * single.requests_per_second / raw);
@@ -157,5 +206,13 @@ int main(int argc, char** argv) {
   std::printf("%-52s %9.1f MB\n", "resident memory after start", rss_start / 1024.0);
   std::printf("%-52s %9.1f MB  (goal: under 20 MB)\n", "resident memory with 10,000 reports taken in", rss_full / 1024.0);
   std::printf("%-52s %9.1f MB\n", "resident memory after delivering them", rss_drained / 1024.0);
+  std::printf("%-52s %12.0f\n", "public intake, no rate limit: requests/s", open.requests_per_second);
+  std::printf("%-52s %12s\n", "public intake, no rate limit: p99 latency", open.p99.c_str());
+  std::printf("%-52s %11.0f%%  (goal: at least 50%%)\n", "public intake / mean raw rate", 100.0 * open.requests_per_second / raw);
+  std::printf("%-52s %9.0f us\n", "CPU per accepted post", open.cpu_us_per_request);
+  std::printf("%-52s %12.0f\n", "public intake, rate limit on: refusals/s", refused.requests_per_second);
+  std::printf("%-52s %12s\n", "public intake, rate limit on: p99 latency", refused.p99.c_str());
+  std::printf("%-52s %9.0f us\n", "CPU per refused post", refused.cpu_us_per_request);
+  std::printf("%-52s %11.1fx\n", "accepted / refused CPU", open.cpu_us_per_request / refused.cpu_us_per_request);
   return 0;
 }

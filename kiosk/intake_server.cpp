@@ -2,11 +2,14 @@
 #include "intake_server.h"
 
 #include <httplib.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 
 #include <fstream>
 #include <sstream>
 
+#include "client_address.h"
 #include "outbox_summary.h"
 #include "report_form.h"
 #include "template_context.h"
@@ -14,10 +17,6 @@
 
 namespace nietpluis::kiosk {
 namespace {
-
-// A report is about a dozen short fields and one text of at most 1,000 characters; even fully
-// %-encoded that stays far below this.
-constexpr std::size_t kMaxBody = 16 * 1024;
 
 // httplib gives each open connection a worker for as long as it is kept alive. A browser opens up to
 // six per host; eight workers serve it, or a proxy in front of the public form, without queueing.
@@ -101,17 +100,28 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
       clock_(clock),
       stored_(std::move(stored)),
       log_(std::move(log)),
+      limiter_(config.mode == KioskConfig::Mode::kPublic ? config.public_intake.reports_per_address : 0,
+               config.public_intake.window_s),
+      rate_limited_page_(screens->Render(ScreenView(KioskScreen::kRateLimited))),
       server_(std::make_unique<httplib::Server>()) {
+  // A report is about a dozen short fields and one text of at most 1,000 characters; even fully
+  // %-encoded that stays far below the default 16 KiB.
+  const PublicIntakeSettings& limits = config.public_intake;
   // httplib's default sets SO_REUSEPORT, which lets a second kiosk bind the same port and take half
   // the requests. SO_REUSEADDR alone allows a quick restart and refuses a second instance.
+  // TCP_NODELAY (accepted connections inherit it): httplib writes a page's headers and body
+  // separately, and Nagle's algorithm with the client's delayed ACK held each page back 40 ms.
   server_->set_socket_options([](int socket) {
     int yes = 1;
     setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    setsockopt(socket, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
   });
   server_->new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
-  server_->set_payload_max_length(kMaxBody);
-  server_->set_read_timeout(10, 0);
-  server_->set_write_timeout(10, 0);
+  server_->set_payload_max_length(static_cast<std::size_t>(limits.max_request_kib) * 1024);
+  // A client that stops sending (or trickles) is cut off after this; on the internet the reverse
+  // proxy in front also bounds the whole request (docs/intake-nginx.conf).
+  server_->set_read_timeout(limits.read_timeout_s, 0);
+  server_->set_write_timeout(limits.read_timeout_s, 0);
   server_->set_keep_alive_timeout(5);
   server_->set_keep_alive_max_count(100);
   server_->set_default_headers(SecurityHeaders());
@@ -154,13 +164,34 @@ void IntakeServer::HandleStep(const httplib::Request& request, httplib::Response
   Screen(step.view, step.status, response);
 }
 
+bool IntakeServer::WithinRateLimit(const httplib::Request& request, httplib::Response& response) {
+  // The address is only a key for counting, held in memory and never logged or stored.
+  const std::string client = ClientAddress(request.remote_addr, request.get_header_value("X-Forwarded-For"),
+                                           config_.public_intake.proxies);
+  const std::int64_t now = clock_->NowSeconds();
+  if (limiter_.Allow(client, now)) return true;
+  response.status = 429;
+  NoStore(response);
+  response.set_header("Retry-After", std::to_string(limiter_.RetryAfter(client, now)));
+  response.set_content(rate_limited_page_, "text/html; charset=utf-8");
+  return false;
+}
+
 void IntakeServer::HandleReport(const httplib::Request& request, httplib::Response& response) {
+  if (!WithinRateLimit(request, response)) return;
   DecodedForm decoded = DecodeForm(request.body);
   if (!decoded.ok) {
     Screen(ScreenView(KioskScreen::kBadForm), 400, response);
     return;
   }
   Intake intake = ReviewReport(decoded.fields, config_, clock_->NowSeconds());
+  if (intake.trapped) {
+    log_("een post met het lokveld ingevuld is niet bewaard");
+    NoStore(response);
+    response.status = 303;
+    response.set_header("Location", "bedankt");
+    return;
+  }
   if (!intake.report) {
     Screen(intake.refusal.view, intake.refusal.status, response);
     return;

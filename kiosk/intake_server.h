@@ -10,6 +10,7 @@
 #include "kiosk_config.h"
 #include "kiosk_screens.h"
 #include "outbox.h"
+#include "rate_limit.h"
 #include "status.h"
 
 namespace httplib {
@@ -52,6 +53,8 @@ class IntakeServer {
   void HandleReport(const httplib::Request& request, httplib::Response& response);
   void HandleHealth(httplib::Response& response);
   std::string StaffNotice();
+  // False (and the 429 answer written) when this client has posted the form too often.
+  bool WithinRateLimit(const httplib::Request& request, httplib::Response& response);
 
   const KioskConfig& config_;
   Outbox* outbox_;
@@ -60,6 +63,8 @@ class IntakeServer {
   Clock* clock_;
   std::function<void()> stored_;
   Log log_;
+  RateLimiter limiter_;
+  std::string rate_limited_page_;  // rendered once: a refusal must cost far less than a report
   std::unique_ptr<httplib::Server> server_;
 };
 

@@ -159,11 +159,11 @@ void ReadListen(TomlReader& reader, KioskConfig* config) {
   config->listen_port = std::stoi(port);
 }
 
-int ReadSeconds(TomlReader& reader, const std::string& key, int fallback, int min, int max) {
+int ReadNumber(TomlReader& reader, const std::string& key, int fallback, int min, int max, const std::string& unit) {
   auto value = reader.Integer(key, false);
   if (!value) return fallback;
   if (*value < min || *value > max) {
-    reader.AddError(key, std::to_string(*value) + " seconden kan niet",
+    reader.AddError(key, std::to_string(*value) + " " + unit + " kan niet",
                     "kies een getal van " + std::to_string(min) + " tot " + std::to_string(max));
     return fallback;
   }
@@ -177,7 +177,7 @@ void ReadKioskTable(TomlReader& reader, const std::filesystem::path& config_dir,
   ReadListen(reader, config);
   std::string data_dir = reader.String("data_dir");
   if (!data_dir.empty()) config->data_dir = config_dir / data_dir;
-  config->idle_reset_s = ReadSeconds(reader, "terug_naar_start_na_s", 90, 10, 3600);
+  config->idle_reset_s = ReadNumber(reader, "terug_naar_start_na_s", 90, 10, 3600, "seconden");
   std::string mode = reader.String("modus", false);
   if (mode == "publiek") {
     config->mode = KioskConfig::Mode::kPublic;
@@ -210,6 +210,15 @@ void CheckOverlap(const std::string& file, KioskConfig* config, Diagnostics* dia
       }
     }
   }
+}
+
+void ReadPublicTable(TomlReader& reader, PublicIntakeSettings* settings) {
+  settings->max_request_kib = ReadNumber(reader, "grootste_verzoek_kib", settings->max_request_kib, 4, 1024, "KiB");
+  settings->read_timeout_s = ReadNumber(reader, "tijdslimiet_s", settings->read_timeout_s, 1, 120, "seconden");
+  settings->reports_per_address =
+      ReadNumber(reader, "meldingen_per_adres", settings->reports_per_address, 0, 10000, "meldingen");
+  settings->window_s = ReadNumber(reader, "venster_s", settings->window_s, 1, 86400, "seconden");
+  if (auto proxies = reader.StringArray("proxy_adressen", false)) settings->proxies = *proxies;
 }
 
 }  // namespace
@@ -281,8 +290,17 @@ KioskConfig LoadKioskConfig(const std::filesystem::path& path, bool read_secrets
   }
   if (const toml::table* table = top.Table("bezorging", false)) {
     TomlReader reader(*table, config.file, "[bezorging]", diagnostics);
-    config.first_retry_s = ReadSeconds(reader, "eerste_wachttijd_s", 5, 1, 3600);
-    config.max_retry_s = ReadSeconds(reader, "hoogste_wachttijd_s", 900, 1, 86400);
+    config.first_retry_s = ReadNumber(reader, "eerste_wachttijd_s", 5, 1, 3600, "seconden");
+    config.max_retry_s = ReadNumber(reader, "hoogste_wachttijd_s", 900, 1, 86400, "seconden");
+    reader.Finish();
+  }
+  if (const toml::table* table = top.Table("publiek", false)) {
+    TomlReader reader(*table, config.file, "[publiek]", diagnostics);
+    if (config.mode != KioskConfig::Mode::kPublic) {
+      reader.AddError("", "[publiek] geldt alleen voor het formulier op de website",
+                      "zet modus = \"publiek\" onder [kiosk], of haal [publiek] weg");
+    }
+    ReadPublicTable(reader, &config.public_intake);
     reader.Finish();
   }
   top.Finish();

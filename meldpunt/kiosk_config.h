@@ -36,6 +36,16 @@ struct KioskOrganisation {
   int postcodes_line = 0;  // for messages about overlapping areas
 };
 
+// [publiek]: protection of the online form on the open internet. Nothing here identifies a visitor.
+struct PublicIntakeSettings {
+  int max_request_kib = 16;       // larger bodies get 413
+  int read_timeout_s = 10;        // the longest wait for the next bytes of a request
+  int reports_per_address = 10;   // posts of the form per client address and window; 0 = no limit
+  int window_s = 600;
+  // Peers whose X-Forwarded-For names the client: the reverse proxy in front of the intake.
+  std::vector<std::string> proxies = {"127.0.0.1", "::1"};
+};
+
 struct KioskConfig {
   enum class Mode { kKiosk, kPublic };
   std::string file;  // kiosk.toml as the user named it
@@ -53,6 +63,7 @@ struct KioskConfig {
   // [bezorging]: how patiently the forwarder retries.
   int first_retry_s = 5;
   int max_retry_s = 900;
+  PublicIntakeSettings public_intake;
 
   // The organisation that works in this PC4 area, or nullptr.
   const KioskOrganisation* OrganisationFor(int pc4) const;

@@ -75,6 +75,10 @@ Intake ReviewReport(const std::vector<FormField>& fields, const KioskConfig& con
     intake.refusal.status = 400;
     return intake;
   }
+  if (!form.honeypot.empty()) {
+    intake.trapped = true;
+    return intake;
+  }
   std::vector<FieldError> errors = ValidateReportForm(form);
   if (!errors.empty()) {
     intake.refusal = Show(KioskScreen::kForm, form, std::move(errors));

@@ -25,6 +25,7 @@ enum class KioskScreen {
   kBadForm,  // the post did not come from our form
   kStorageFailed,
   kNotFound,
+  kRateLimited,  // the online form: too many posts from one address
 };
 
 struct ScreenView {
@@ -45,10 +46,12 @@ struct FlowStep {
 // POST /melden: `stap` says which screen was posted, `actie` where the resident wants to go.
 FlowStep AdvanceFlow(const std::vector<FormField>& fields, const KioskConfig& config);
 
-// POST /melding: either a report ready to store, or the screen to show instead.
+// POST /melding: either a report ready to store, or the screen to show instead. A post that filled
+// in the hidden trap field is a bot's: it is thanked like anyone, so it learns nothing, and dropped.
 struct Intake {
   std::optional<Report> report;
   FlowStep refusal;
+  bool trapped = false;
 };
 Intake ReviewReport(const std::vector<FormField>& fields, const KioskConfig& config, std::int64_t now);
 

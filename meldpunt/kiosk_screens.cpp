@@ -156,6 +156,10 @@ ProblemText Problem(KioskScreen screen) {
               "Er is een storing in deze meldzuil. Uw melding is niet bewaard. Wilt u het later nog eens proberen?"};
     case KioskScreen::kNotFound:
       return {"Deze pagina bestaat niet", "Misschien is het adres niet goed. Begin opnieuw op het eerste scherm."};
+    case KioskScreen::kRateLimited:
+      return {"Wacht even voordat u opnieuw iets verstuurt",
+              "Er zijn veel meldingen achter elkaar verstuurd vanaf dit adres. Uw laatste melding is niet "
+              "bewaard. Probeer het over een paar minuten opnieuw."};
     default:
       return {"Er ging iets mis", "Dit scherm kon uw antwoorden niet lezen. Er is niets bewaard. Begin opnieuw."};
   }
@@ -184,7 +188,8 @@ std::string ScreenTemplate(KioskScreen screen) {
     case KioskScreen::kForm: return "formulier";
     case KioskScreen::kBadForm:
     case KioskScreen::kStorageFailed:
-    case KioskScreen::kNotFound: return "probleem";
+    case KioskScreen::kNotFound:
+    case KioskScreen::kRateLimited: return "probleem";
   }
   return "probleem";
 }
@@ -227,6 +232,8 @@ TemplateData ScreenData(const ScreenView& view, const KioskConfig& config) {
   data.set("telefoon_tekst", OptionalText(std::string(Trim(form.phone))));
   data.set("email_tekst", OptionalText(std::string(Trim(form.email))));
   data.set("beheer_melding", OptionalText(view.notice));
+  // The intake answers a post of the one-page form with that form; the site's own page posts to the intake.
+  data.set("formulier_actie", std::string("melding"));
   ProblemText problem = Problem(view.screen);
   data.set("probleem_titel", std::string(problem.title));
   data.set("probleem_tekst", std::string(problem.text));

@@ -190,7 +190,8 @@ ReportForm ReadReportForm(const std::vector<FormField>& fields) {
   };
   Single singles[] = {{"postcode", &form.postcode},   {"huisnummer", &form.house_number}, {"toevoeging", &form.addition},
                       {"toelichting", &form.text},    {"contact", &form.contact},         {"naam", &form.name},
-                      {"telefoon", &form.phone},      {"email", &form.email},             {"bron", &form.campaign}};
+                      {"telefoon", &form.phone},      {"email", &form.email},             {"bron", &form.campaign},
+                      {"website", &form.honeypot}};
   for (const FormField& field : fields) {
     if (field.name == "zorg") {
       if (std::find(form.reasons.begin(), form.reasons.end(), field.value) != form.reasons.end()) {

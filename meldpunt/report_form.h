@@ -42,6 +42,7 @@ struct ReportForm {
   std::string phone;
   std::string email;
   std::string campaign;  // `bron`; dropped when it is not a valid tag, since a resident cannot fix it
+  std::string honeypot;  // `website`: a field people never see, so only a bot fills it in
   bool has_duplicates = false;  // a single-answer field came more than once: the post is not from our form
 };
 

@@ -12,8 +12,9 @@ build_packages=(
   libhyphen-dev hyphen-nl nlohmann-json3-dev
 )
 # The tests' real peers: openssl makes their certificates, aiosmtpd is the mail server, Chromium the
-# browser; curl and systemd-analyze check the kiosk's launcher and service.
-test_packages=(openssl python3-aiosmtpd chromium curl systemd)
+# browser, nginx the proxy in front of the public intake; curl and systemd-analyze check the
+# kiosk's launcher and services.
+test_packages=(openssl python3-aiosmtpd chromium curl systemd nginx-light)
 bench_packages=(hugo time wrk)
 
 wanted=("${build_packages[@]}" "${test_packages[@]}")

@@ -17,19 +17,24 @@ std::string Replaced(std::string text, const std::string& from, const std::strin
   return text;
 }
 
-TEST_CASE("The service restarts always, runs as its own user and is hardened; systemd accepts it", "[deployment]") {
-  const std::string unit = ReadText(SourceDir() / "kiosk/systemd/nietpluis-kiosk.service");
-  for (const char* line : {"User=nietpluis", "Restart=always", "StateDirectory=nietpluis", "StateDirectoryMode=0700",
+TEST_CASE("The services restart always, run as their own user and are hardened; systemd accepts them", "[deployment]") {
+  const auto [file, config] = GENERATE(table<std::string, std::string>(
+      {{"kiosk/systemd/nietpluis-kiosk.service", "/etc/nietpluis/kiosk.toml"},
+       {"docs/nietpluis-intake.service", "/etc/nietpluis/intake.toml"}}));
+  INFO(file);
+  const std::string unit = ReadText(SourceDir() / file);
+  CHECK(unit.find("\nExecStart=/usr/local/bin/nietpluis-kiosk --config " + config + "\n") != std::string::npos);
+  for (const char* line : {"User=nietpluis", "Restart=always", "StateDirectoryMode=0700",
                            "UMask=0077", "NoNewPrivileges=yes", "ProtectSystem=strict", "ProtectHome=yes",
                            "PrivateTmp=yes", "PrivateDevices=yes", "CapabilityBoundingSet=",
-                           "RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX",
-                           "ExecStart=/usr/local/bin/nietpluis-kiosk --config /etc/nietpluis/kiosk.toml"}) {
+                           "RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX"}) {
     INFO(line);
     CHECK(std::regex_search(unit, std::regex("(^|\\n)" + std::string(line) + "\\n")));
   }
   TempDir dir;
-  WriteText(dir / "nietpluis-kiosk.service", Replaced(unit, "/usr/local/bin/nietpluis-kiosk", KioskBinary()));
-  CommandResult verify = Run("systemd-analyze verify " + Quote((dir / "nietpluis-kiosk.service").string()) + " 2>&1");
+  const std::filesystem::path copy = dir / std::filesystem::path(file).filename();
+  WriteText(copy, Replaced(unit, "/usr/local/bin/nietpluis-kiosk", KioskBinary()));
+  CommandResult verify = Run("systemd-analyze verify " + Quote(copy.string()) + " 2>&1");
   INFO(verify.out);
   CHECK(verify.exit_code == 0);
   CHECK(verify.out.empty());

@@ -20,8 +20,26 @@ void MustRun(const std::string& command, const std::filesystem::path& cwd) {
   if (result.exit_code != 0) throw std::runtime_error(command + " failed: " + result.err);
 }
 
-// Starts `argv` with stdout and stderr into `log`; returns its pid.
-pid_t Spawn(const std::vector<std::string>& argv, const std::filesystem::path& log) {
+bool CanConnect(int port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+  ::close(fd);
+  return ok;
+}
+
+}  // namespace
+
+std::string KioskBinary() { return NIETPLUIS_KIOSK_BINARY; }
+
+ChildProcess::~ChildProcess() {
+  if (running()) Stop(SIGKILL);
+}
+
+void ChildProcess::Start(const std::vector<std::string>& argv, const std::filesystem::path& log) {
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
@@ -39,29 +57,24 @@ pid_t Spawn(const std::vector<std::string>& argv, const std::filesystem::path& l
     execv(args[0], args.data());
     _exit(127);
   }
-  return pid;
+  pid_ = pid;
 }
 
-bool CanConnect(int port) {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<std::uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
-  ::close(fd);
-  return ok;
-}
-
-int Wait(pid_t pid) {
+int ChildProcess::Stop(int signal) {
+  if (!running()) return -1;
+  kill(pid_, signal);
   int status = 0;
-  waitpid(pid, &status, 0);
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-}  // namespace
-
-std::string KioskBinary() { return NIETPLUIS_KIOSK_BINARY; }
+bool ChildProcess::Exited() {
+  int status = 0;
+  if (!running() || waitpid(pid_, &status, WNOHANG) != pid_) return false;
+  pid_ = -1;
+  return true;
+}
 
 const TestCertificates& Certificates() {
   static TempDir dir;
@@ -148,7 +161,7 @@ SmtpReceiver::SmtpReceiver(Tls tls, std::string user, std::string password)
 SmtpReceiver::~SmtpReceiver() { Stop(); }
 
 void SmtpReceiver::Start() {
-  if (pid_ > 0) return;
+  if (process_.running()) return;
   const TestCertificates& certificates = Certificates();
   std::vector<std::string> argv = {"/usr/bin/python3",
                                    (SourceDir() / "tests/kiosk/smtp_receiver.py").string(),
@@ -164,18 +177,13 @@ void SmtpReceiver::Start() {
   if (!user_.empty()) {
     argv.insert(argv.end(), {"--user", user_, "--password", password_});
   }
-  pid_ = Spawn(argv, dir_ / "smtp.log");
+  process_.Start(argv, dir_ / "smtp.log");
   if (!WaitUntil([this] { return CanConnect(port_); })) {
     throw std::runtime_error("SMTP receiver did not start: " + ReadText(dir_ / "smtp.log"));
   }
 }
 
-void SmtpReceiver::Stop() {
-  if (pid_ <= 0) return;
-  kill(pid_, SIGTERM);
-  Wait(pid_);
-  pid_ = -1;
-}
+void SmtpReceiver::Stop() { process_.Stop(SIGTERM); }
 
 void SmtpReceiver::Refuse(bool refuse) {
   if (refuse) {
@@ -228,38 +236,18 @@ KioskProcess::KioskProcess(const std::string& organisations, const std::string& 
                           "[bezorging]\neerste_wachttijd_s = 1\nhoogste_wachttijd_s = 2\n");
 }
 
-KioskProcess::~KioskProcess() {
-  if (pid_ > 0) Kill();
-}
+KioskProcess::~KioskProcess() = default;
 
 void KioskProcess::Start() {
-  if (pid_ > 0) return;
-  pid_ = Spawn({KioskBinary(), "--config", config().string()}, dir_ / "kiosk.log");
-  bool up = WaitUntil([this] {
-    int status = 0;
-    if (waitpid(pid_, &status, WNOHANG) == pid_) {
-      pid_ = -1;
-      return true;
-    }
-    return Get("/health").status == 200;
-  });
-  if (!up || pid_ < 0) throw std::runtime_error("kiosk did not start: " + log());
+  if (process_.running()) return;
+  process_.Start({KioskBinary(), "--config", config().string()}, dir_ / "kiosk.log");
+  bool up = WaitUntil([this] { return process_.Exited() || Get("/health").status == 200; });
+  if (!up || !process_.running()) throw std::runtime_error("kiosk did not start: " + log());
 }
 
-void KioskProcess::Kill() {
-  if (pid_ <= 0) return;
-  kill(pid_, SIGKILL);
-  Wait(pid_);
-  pid_ = -1;
-}
+void KioskProcess::Kill() { process_.Stop(SIGKILL); }
 
-int KioskProcess::Stop() {
-  if (pid_ <= 0) return -1;
-  kill(pid_, SIGTERM);
-  int code = Wait(pid_);
-  pid_ = -1;
-  return code;
-}
+int KioskProcess::Stop() { return process_.Stop(SIGTERM); }
 
 KioskProcess::Response KioskProcess::Get(const std::string& path) const {
   httplib::Client client("127.0.0.1", port_);

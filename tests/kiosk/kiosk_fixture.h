@@ -36,6 +36,26 @@ int FreePort();
 // Polls `done` every 20 ms until it holds or `limit` passes.
 bool WaitUntil(const std::function<bool()>& done, std::chrono::milliseconds limit = std::chrono::seconds(20));
 
+// A program the tests start, with stdout and stderr into a log file; killed when it goes out of scope.
+class ChildProcess {
+ public:
+  ChildProcess() = default;
+  ~ChildProcess();
+  ChildProcess(const ChildProcess&) = delete;
+  ChildProcess& operator=(const ChildProcess&) = delete;
+
+  void Start(const std::vector<std::string>& argv, const std::filesystem::path& log);
+  // Sends `signal` and waits; returns the exit code, or 128 + the signal that ended it.
+  int Stop(int signal);
+  // True (and forgotten) when it has already exited.
+  bool Exited();
+  bool running() const { return pid_ > 0; }
+  pid_t pid() const { return pid_; }
+
+ private:
+  pid_t pid_ = -1;
+};
+
 // The HTTPS side of a welfare organisation: cpp-httplib's TLS server, recording every post.
 class HttpsReceiver {
  public:
@@ -85,7 +105,7 @@ class SmtpReceiver {
   std::string user_;
   std::string password_;
   int port_;
-  pid_t pid_ = -1;
+  ChildProcess process_;
 };
 
 // A running nietpluis-kiosk with its own folder: kiosk.toml, site content, secrets, data and log.
@@ -118,12 +138,12 @@ class KioskProcess {
   // The HMAC key every organisation of this kiosk uses.
   static std::string Secret() { return "proef-sleutel-0123456789abcdef"; }
   int port() const { return port_; }
-  pid_t pid() const { return pid_; }
+  pid_t pid() const { return process_.pid(); }
 
  private:
   TempDir dir_;
   int port_;
-  pid_t pid_ = -1;
+  ChildProcess process_;
 };
 
 // The [[organisatie]] part of kiosk.toml for one organisation posting to `receiver`.

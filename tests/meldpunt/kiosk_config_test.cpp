@@ -163,6 +163,21 @@ TEST_CASE("The example content/kiosk.toml is complete apart from the secrets of 
   }
 }
 
+TEST_CASE("The example content/intake.toml is the public form's intake with the kiosk's organisations", "[kiosk_config]") {
+  Diagnostics diagnostics;
+  KioskConfig intake = LoadKioskConfig(SourceDir() / "content" / "intake.toml", false, &diagnostics);
+  for (const Diagnostic& d : diagnostics.all()) INFO(d.ToString());
+  CHECK(diagnostics.all().empty());
+  CHECK(intake.mode == KioskConfig::Mode::kPublic);
+  CHECK(intake.public_intake.reports_per_address == 10);
+  KioskConfig kiosk = LoadKioskConfig(SourceDir() / "content" / "kiosk.toml", false, &diagnostics);
+  REQUIRE(intake.organisations.size() == kiosk.organisations.size());
+  for (std::size_t i = 0; i < kiosk.organisations.size(); ++i) {
+    CHECK(intake.organisations[i].id == kiosk.organisations[i].id);
+    CHECK(intake.organisations[i].name == kiosk.organisations[i].name);
+  }
+}
+
 TEST_CASE("Mistakes in [kiosk] name the line and what to do", "[kiosk_config]") {
   SECTION("missing id") {
     std::string toml = Replace(kValid, "id = \"proef-zuil\"\n", "");
@@ -200,6 +215,43 @@ TEST_CASE("Mistakes in [kiosk] name the line and what to do", "[kiosk_config]") 
     Fixture f(Replace(kValid, "locatie = \"Buurthuis Proef\"", "locatie = Buurthuis Proef"));
     REQUIRE(f.messages().size() == 1);
     CHECK(f.messages()[0].rfind(f.At("locatie") + "geen geldige TOML (", 0) == 0);
+  }
+}
+
+TEST_CASE("The online form's protection is read from [publiek], and only in public mode", "[kiosk_config]") {
+  const std::string public_mode = Replace(kValid, "inhoud = \"inhoud\"", "inhoud = \"inhoud\"\nmodus = \"publiek\"");
+  SECTION("defaults") {
+    Fixture f(public_mode);
+    CHECK(f.messages().empty());
+    const PublicIntakeSettings& p = f.config().public_intake;
+    CHECK(p.max_request_kib == 16);
+    CHECK(p.read_timeout_s == 10);
+    CHECK(p.reports_per_address == 10);
+    CHECK(p.window_s == 600);
+    CHECK(p.proxies == std::vector<std::string>{"127.0.0.1", "::1"});
+  }
+  SECTION("set") {
+    Fixture f(public_mode + "\n[publiek]\ngrootste_verzoek_kib = 8\ntijdslimiet_s = 3\nmeldingen_per_adres = 0\n"
+                            "venster_s = 60\nproxy_adressen = [\"10.0.0.5\"]\n");
+    CHECK(f.messages().empty());
+    const PublicIntakeSettings& p = f.config().public_intake;
+    CHECK(p.max_request_kib == 8);
+    CHECK(p.read_timeout_s == 3);
+    CHECK(p.reports_per_address == 0);
+    CHECK(p.window_s == 60);
+    CHECK(p.proxies == std::vector<std::string>{"10.0.0.5"});
+  }
+  SECTION("out of range") {
+    const std::string toml = public_mode + "\n[publiek]\ngrootste_verzoek_kib = 2\n";
+    Fixture f(toml);
+    CHECK(f.messages() == std::vector<std::string>{f.At("grootste_verzoek_kib") + "2 KiB kan niet; kies een getal van 4 tot 1024"});
+  }
+  SECTION("in kiosk mode") {
+    const std::string toml = kValid + "\n[publiek]\nmeldingen_per_adres = 5\n";
+    Fixture f(toml);
+    CHECK(f.messages() == std::vector<std::string>{
+                              f.At("[publiek]") + "[publiek] geldt alleen voor het formulier op de website; zet modus = "
+                                                  "\"publiek\" onder [kiosk], of haal [publiek] weg"});
   }
 }
 

@@ -157,6 +157,13 @@ TEST_CASE("ReviewReport refuses incomplete reports, other areas and strange post
   CHECK(intake.refusal.view.screen == KioskScreen::kBadForm);
 }
 
+TEST_CASE("A post with the trap field filled in is taken for a bot's and not stored", "[kiosk_flow]") {
+  Intake intake = ReviewReport(Fields(kComplete + "&website=http%3A%2F%2Fspam.example"), TwoOrganisations(), 0);
+  CHECK(intake.trapped);
+  CHECK_FALSE(intake.report);
+  CHECK_FALSE(ReviewReport(Fields(kComplete + "&website="), TwoOrganisations(), 0).trapped);
+}
+
 TEST_CASE("Every report gets a new random id", "[kiosk_flow]") {
   KioskConfig config = TwoOrganisations();
   std::string first = ReviewReport(Fields(kComplete), config, 0).report->id;

@@ -1,0 +1,178 @@
+// End-to-end tests for kiosk/intake_server in public mode: the online form's intake on the open internet.
+#include "intake_server.h"
+
+#include <arpa/inet.h>
+#include <catch2/catch.hpp>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "kiosk/kiosk_fixture.h"
+
+namespace nietpluis::kiosk {
+namespace {
+
+using namespace nietpluis::testing;
+using nlohmann::json;
+
+const std::string kReport = "postcode=1012ab&huisnummer=12&zorg=gedrag&contact=anoniem&toelichting=Zij+is+erg+vergeetachtig.";
+
+std::string PublicMode(const std::string& settings = "") {
+  return "modus = \"publiek\"\n\n[publiek]\n" + settings;
+}
+
+bool Has(const std::string& html, const std::string& part) {
+  INFO("looking for: " << part);
+  return html.find(part) != std::string::npos;
+}
+
+KioskProcess::Response PostFrom(const KioskProcess& kiosk, const std::string& client, const std::string& body) {
+  httplib::Client http("127.0.0.1", kiosk.port());
+  auto result = http.Post("/melding", {{"X-Forwarded-For", client}}, body, "application/x-www-form-urlencoded");
+  if (!result) return {};
+  return {result->status, result->body, result->get_header_value("Location")};
+}
+
+// A raw connection, for clients that do not behave like browsers.
+class RawClient {
+ public:
+  explicit RawClient(int port) : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+  }
+  ~RawClient() { ::close(fd_); }
+  void Send(const std::string& text) { REQUIRE(::send(fd_, text.data(), text.size(), MSG_NOSIGNAL) >= 0); }
+  // True when the server closed the connection within `seconds`.
+  bool ClosedWithin(int seconds) {
+    timeval timeout{seconds, 0};
+    setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    char buffer[4096];
+    while (true) {
+      ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
+      if (n == 0) return true;
+      if (n < 0) return false;
+    }
+  }
+
+ private:
+  int fd_;
+};
+
+TEST_CASE("The website's reports carry source 'website' and the campaign tag", "[intake][publiek]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode());
+  intake.Start();
+  KioskProcess::Response form = intake.Get("/melden?bron=huisarts-centrum");
+  CHECK(Has(form.body, "<h1>Meld uw zorgen om iemand in de buurt</h1>"));
+  CHECK(Has(form.body, "<input type=\"hidden\" name=\"bron\" value=\"huisarts-centrum\">"));
+  CHECK(Has(form.body, "<a class=\"merk\" href=\"https://www.proef.nl/nietpluis/\">"));
+  CHECK(Has(form.body, "<input id=\"website\" name=\"website\" type=\"text\" value=\"\" tabindex=\"-1\" autocomplete=\"off\">"));
+  CHECK_FALSE(Has(form.body, "data-toetsenbord"));
+
+  CHECK(intake.Post("/melding", kReport + "&bron=huisarts-centrum").status == 303);
+  CHECK(intake.Post("/melding", kReport).status == 303);
+  REQUIRE(WaitUntil([&] { return receiver.posts().size() == 2; }));
+  json first = json::parse(receiver.posts()[0].body), second = json::parse(receiver.posts()[1].body);
+  CHECK(first["source"] == "website");
+  CHECK(first["location"] == "de website");
+  CHECK(first["campaign"] == "huisarts-centrum");
+  CHECK(second["campaign"].is_null());
+}
+
+TEST_CASE("A post with the trap field filled in is thanked and not stored", "[intake][publiek]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode());
+  intake.Start();
+  KioskProcess::Response response = intake.Post("/melding", kReport + "&website=http%3A%2F%2Fgoedkoop.example");
+  CHECK(response.status == 303);
+  CHECK(response.location == "bedankt");
+  CHECK(intake.Health()["queued"] == 0);
+  CHECK(Has(intake.log(), "een post met het lokveld ingevuld is niet bewaard"));
+  CHECK(intake.Get("/").status == 200);
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  CHECK(receiver.posts().empty());
+}
+
+TEST_CASE("Posts beyond the limit per address get 429 with the phone number, until the window passes", "[intake][publiek]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver),
+                      PublicMode("meldingen_per_adres = 2\nvenster_s = 3\n"));
+  intake.Start();
+  CHECK(PostFrom(intake, "203.0.113.7", kReport).status == 303);
+  CHECK(PostFrom(intake, "203.0.113.7", "postcode=x").status == 422);  // invalid posts count too
+  KioskProcess::Response refused = PostFrom(intake, "203.0.113.7", kReport);
+  CHECK(refused.status == 429);
+  CHECK(Has(refused.body, "<h1>Wacht even voordat u opnieuw iets verstuurt</h1>"));
+  CHECK(Has(refused.body, "Bel ons, dan helpen we u verder: 14 0999"));
+  httplib::Client http("127.0.0.1", intake.port());
+  auto retry = http.Post("/melding", {{"X-Forwarded-For", "203.0.113.7"}}, kReport, "application/x-www-form-urlencoded");
+  REQUIRE(retry);
+  CHECK(retry->status == 429);
+  int after = std::stoi(retry->get_header_value("Retry-After"));
+  CHECK(after >= 1);
+  CHECK(after <= 3);
+  // Another client is not held back, and the screens still come.
+  CHECK(PostFrom(intake, "198.51.100.4", kReport).status == 303);
+  CHECK(intake.Get("/melden").status == 200);
+  // Once the window has passed the first client may post again.
+  std::this_thread::sleep_for(std::chrono::seconds(after + 1));
+  CHECK(PostFrom(intake, "203.0.113.7", kReport).status == 303);
+  REQUIRE(WaitUntil([&] { return intake.Health()["delivered_total"] == 3; }));
+  // Addresses are counted in memory only: never in the log or on disk.
+  std::string bytes = intake.log();
+  for (const auto& entry : std::filesystem::directory_iterator(intake.data_dir())) bytes += ReadText(entry.path());
+  CHECK_FALSE(Has(bytes, "203.0.113.7"));
+  CHECK_FALSE(Has(bytes, "198.51.100.4"));
+}
+
+TEST_CASE("A body over the configured size gets 413, and the intake still serves", "[intake][publiek]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode("grootste_verzoek_kib = 4\n"));
+  intake.Start();
+  KioskProcess::Response big = intake.Post("/melding", kReport + "&naam=" + std::string(5000, 'a'));
+  CHECK(big.status == 413);
+  CHECK(Has(big.body, "<h1>Er ging iets mis</h1>"));
+  CHECK(intake.Post("/melding", kReport).status == 303);
+}
+
+TEST_CASE("A client that stops sending is cut off after the time-out, while others are served", "[intake][publiek]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode("tijdslimiet_s = 1\n"));
+  intake.Start();
+  RawClient headers(intake.port());
+  headers.Send("POST /melding HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty");
+  RawClient body(intake.port());
+  body.Send("POST /melding HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            "Content-Length: 400\r\n\r\npostcode=1012");
+  CHECK(intake.Get("/").status == 200);  // served while the two hang
+  CHECK(headers.ClosedWithin(5));
+  CHECK(body.ClosedWithin(5));
+  CHECK(intake.Health()["queued"] == 0);
+  CHECK(intake.Post("/melding", kReport).status == 303);
+}
+
+TEST_CASE("The public intake sends the security headers and sets no cookie", "[intake][publiek]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode());
+  intake.Start();
+  httplib::Client http("127.0.0.1", intake.port());
+  for (const char* path : {"/melden", "/bedankt"}) {
+    auto response = http.Get(path);
+    REQUIRE(response);
+    CHECK(Has(response->get_header_value("Content-Security-Policy"), "frame-ancestors 'none'"));
+    CHECK(Has(response->get_header_value("Content-Security-Policy"), "form-action 'self'"));
+    CHECK(response->get_header_value("X-Content-Type-Options") == "nosniff");
+    CHECK(response->get_header_value("Referrer-Policy") == "no-referrer");
+    CHECK(response->get_header_value("Set-Cookie").empty());
+  }
+  auto refused = http.Post("/melding", kReport + "&website=x", "application/x-www-form-urlencoded");
+  REQUIRE(refused);
+  CHECK(refused->get_header_value("Set-Cookie").empty());
+}
+
+}  // namespace
+}  // namespace nietpluis::kiosk
