@@ -10,7 +10,7 @@ build_packages=(
   libcmark-dev libsqlitecpp-dev libsqlite3-dev catch2 libtomlplusplus-dev libyaml-cpp-dev
   libkainjow-mustache-dev libcurl4-openssl-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   libhyphen-dev hyphen-nl nlohmann-json3-dev
-  libqrencode-dev libcairo2-dev libpango1.0-dev librsvg2-dev
+  libqrencode-dev libcairo2-dev libpango1.0-dev librsvg2-dev libpng-dev
   zbar-tools poppler-utils
 )
 bench_packages=(hugo time)
