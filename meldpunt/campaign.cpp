@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "file_list.h"
 #include "slug.h"
 #include "text.h"
 #include "toml_reader.h"
@@ -13,16 +14,6 @@ namespace nietpluis {
 namespace {
 
 constexpr const char* kFolder = "campagnes";
-
-std::vector<std::filesystem::path> CampaignFiles(const std::filesystem::path& dir) {
-  std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".toml") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 bool Before(const CalendarDate& a, const CalendarDate& b) {
   return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
@@ -155,7 +146,7 @@ std::optional<Campaign> LoadCampaign(const std::filesystem::path& path, Diagnost
 
 std::vector<Campaign> LoadCampaigns(const std::filesystem::path& content_dir, Diagnostics* diagnostics) {
   std::vector<Campaign> campaigns;
-  for (const std::filesystem::path& file : CampaignFiles(content_dir / kFolder)) {
+  for (const std::filesystem::path& file : FilesIn(content_dir / kFolder, {".toml"})) {
     if (auto campaign = LoadCampaign(file, diagnostics)) campaigns.push_back(std::move(*campaign));
   }
   // In the order they hang, so the overview reads like a calendar.
