@@ -98,6 +98,12 @@ naam = "Buurthuis Het Anker"
 )";
 }
 
+std::string ReplaceOnce(std::string text, const std::string& from, const std::string& to) {
+  std::size_t at = text.find(from);
+  if (at == std::string::npos) throw std::runtime_error("ReplaceOnce: '" + from + "' not found");
+  return text.replace(at, from.size(), to);
+}
+
 std::vector<std::string> Messages(const Diagnostics& diagnostics, const std::filesystem::path& dir) {
   const std::string prefix = dir.empty() ? std::string() : dir.string() + "/";
   std::vector<std::string> lines;

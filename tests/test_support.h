@@ -35,6 +35,9 @@ std::string MinimalSiteToml();
 // leading to /over/. Line 4 is the headline, 5 the text, 6 the page, 9 and 13 the bron tags.
 std::string MinimalCampaignToml();
 
+// `text` with its first `from` replaced by `to`; fails the test when `from` is not there.
+std::string ReplaceOnce(std::string text, const std::string& from, const std::string& to);
+
 // Each diagnostic as printed, with `dir` + "/" taken out of the file names so tests can compare them.
 std::vector<std::string> Messages(const Diagnostics& diagnostics, const std::filesystem::path& dir = {});
 

@@ -9,16 +9,9 @@ namespace nietpluis {
 namespace {
 
 using testing::MinimalCampaignToml;
+
 using testing::TempDir;
 using testing::WriteText;
-
-// `text` with its one occurrence of `from` replaced by `to`.
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  std::size_t at = text.find(from);
-  INFO("looking for: " << from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
 
 struct Fixture {
   TempDir dir;
@@ -64,7 +57,7 @@ TEST_CASE("a campaign file gives its texts, period, page, placements and the def
 
 TEST_CASE("formats, call to action and bleed are read when given; duplicates count once", "[campaign]") {
   Fixture f;
-  f.Write("proef.toml", Replace(MinimalCampaignToml(), "pagina = \"/over/\"\n",
+  f.Write("proef.toml", testing::ReplaceOnce(MinimalCampaignToml(), "pagina = \"/over/\"\n",
                                 "pagina = \"/\"\nformaten = [\"kaart\", \"flyer-a5\", \"kaart\"]\noproep = \"Bel ons\"\n"
                                 "afloop = true\n"));
   std::vector<Campaign> campaigns = f.Load();
@@ -78,9 +71,9 @@ TEST_CASE("formats, call to action and bleed are read when given; duplicates cou
 
 TEST_CASE("campaigns come in the order they start, not by file name", "[campaign]") {
   Fixture f;
-  f.Write("a-later.toml", Replace(Replace(MinimalCampaignToml(), "van = 2026-12-01", "van = 2027-03-01"), "tot = 2027-01-31",
+  f.Write("a-later.toml", testing::ReplaceOnce(testing::ReplaceOnce(MinimalCampaignToml(), "van = 2026-12-01", "van = 2027-03-01"), "tot = 2027-01-31",
                                   "tot = 2027-04-01"));
-  f.Write("b-earlier.toml", Replace(Replace(MinimalCampaignToml(), "huisarts-proef", "huisarts-b"), "buurthuis-anker",
+  f.Write("b-earlier.toml", testing::ReplaceOnce(testing::ReplaceOnce(MinimalCampaignToml(), "huisarts-proef", "huisarts-b"), "buurthuis-anker",
                                     "buurthuis-b"));
   std::vector<Campaign> campaigns = f.Load();
   REQUIRE(campaigns.size() == 2);
@@ -110,7 +103,7 @@ TEST_CASE("the QR code holds base URL, page and bron; the typed address drops ht
 
 TEST_CASE("a bron tag with characters that do not belong in a URL is an error with a suggestion", "[campaign]") {
   Fixture f;
-  f.Write("proef.toml", Replace(Replace(MinimalCampaignToml(), "bron = \"huisarts-proef\"", "bron = \"Huisarts Proef!\""),
+  f.Write("proef.toml", testing::ReplaceOnce(testing::ReplaceOnce(MinimalCampaignToml(), "bron = \"huisarts-proef\"", "bron = \"Huisarts Proef!\""),
                                 "bron = \"buurthuis-anker\"", "bron = \"anker?x=1&y\""));
   f.Load();
   CHECK(f.Messages() ==
@@ -123,7 +116,7 @@ TEST_CASE("a bron tag with characters that do not belong in a URL is an error wi
 
 TEST_CASE("a page that does not exist is an error on the pagina line, with a suggestion", "[campaign]") {
   Fixture f;
-  f.Write("proef.toml", Replace(MinimalCampaignToml(), "pagina = \"/over/\"", "pagina = \"/ovr/\""));
+  f.Write("proef.toml", testing::ReplaceOnce(MinimalCampaignToml(), "pagina = \"/over/\"", "pagina = \"/ovr/\""));
   std::vector<Campaign> campaigns = f.Load();
   REQUIRE(f.Messages().empty());
   CheckCampaigns(campaigns, kSiteSlugs, &f.diagnostics);
@@ -134,13 +127,13 @@ TEST_CASE("a page that does not exist is an error on the pagina line, with a sug
 TEST_CASE("a page must be written as a site link", "[campaign]") {
   Fixture f;
   SECTION("without the leading slash") {
-    f.Write("proef.toml", Replace(MinimalCampaignToml(), "pagina = \"/over/\"", "pagina = \"over/\""));
+    f.Write("proef.toml", testing::ReplaceOnce(MinimalCampaignToml(), "pagina = \"/over/\"", "pagina = \"over/\""));
     f.Load();
     CHECK(f.Messages() == std::vector<std::string>{"content/campagnes/proef.toml:6: de pagina 'over/' begint niet met "
                                                    "/; schrijf de pagina zoals een link op de site, zoals /over/"});
   }
   SECTION("with a query or a whole address") {
-    f.Write("proef.toml", Replace(MinimalCampaignToml(), "pagina = \"/over/\"", "pagina = \"/over/?a=b\""));
+    f.Write("proef.toml", testing::ReplaceOnce(MinimalCampaignToml(), "pagina = \"/over/\"", "pagina = \"/over/?a=b\""));
     f.Load();
     CHECK(f.Messages() == std::vector<std::string>{"content/campagnes/proef.toml:6: '/over/?a=b' is geen pagina van de "
                                                    "site; schrijf alleen de naam van de pagina tussen twee /, zoals "
@@ -151,7 +144,7 @@ TEST_CASE("a page must be written as a site link", "[campaign]") {
 TEST_CASE("one bron tag in two places is an error naming the first", "[campaign]") {
   Fixture f;
   f.Write("a.toml", MinimalCampaignToml());
-  f.Write("b.toml", Replace(MinimalCampaignToml(), "bron = \"buurthuis-anker\"", "bron = \"buurthuis-b\""));
+  f.Write("b.toml", testing::ReplaceOnce(MinimalCampaignToml(), "bron = \"buurthuis-anker\"", "bron = \"buurthuis-b\""));
   std::vector<Campaign> campaigns = f.Load();
   CheckCampaigns(campaigns, kSiteSlugs, &f.diagnostics);
   CHECK(f.Messages() ==
@@ -163,9 +156,9 @@ TEST_CASE("one bron tag in two places is an error naming the first", "[campaign]
 TEST_CASE("unknown formats, too many lines, a reversed period and a wrong type are errors", "[campaign]") {
   Fixture f;
   std::string toml = MinimalCampaignToml();
-  toml = Replace(toml, "tot = 2027-01-31", "tot = 2026-11-30");
-  toml = Replace(toml, "tekst = [\"Ziet u iets bij de buren?\", \"Wij gaan langs.\"]", "tekst = [\"Een.\", \"Twee.\", \"Drie.\"]");
-  toml = Replace(toml, "pagina = \"/over/\"\n", "pagina = \"/over/\"\nformaten = [\"flyer-a6\", \"banier\"]\nafloop = \"ja\"\nkopp = 1\n");
+  toml = testing::ReplaceOnce(toml, "tot = 2027-01-31", "tot = 2026-11-30");
+  toml = testing::ReplaceOnce(toml, "tekst = [\"Ziet u iets bij de buren?\", \"Wij gaan langs.\"]", "tekst = [\"Een.\", \"Twee.\", \"Drie.\"]");
+  toml = testing::ReplaceOnce(toml, "pagina = \"/over/\"\n", "pagina = \"/over/\"\nformaten = [\"flyer-a6\", \"banier\"]\nafloop = \"ja\"\nkopp = 1\n");
   f.Write("proef.toml", toml);
   f.Load();
   f.diagnostics.SortByLocation();
