@@ -24,8 +24,9 @@ void FlushPng(png_structp) {}
 
 }  // namespace
 
-// libpng directly instead of cairo's writer, for the compression level: previews are most of the
-// print material's files, and at zlib's default level their compression took most of the build.
+// libpng directly instead of cairo's writer, for the compression settings: previews are most of the
+// print material's files, and with cairo's (zlib's default level, adaptive filters) compressing them
+// took most of the build.
 std::string PngBytes(cairo_surface_t* surface) {
   cairo_surface_flush(surface);
   if (cairo_image_surface_get_format(surface) != CAIRO_FORMAT_RGB24) return {};
@@ -47,8 +48,10 @@ std::string PngBytes(cairo_surface_t* surface) {
   png_set_write_fn(png, &out, AppendPng, FlushPng);
   png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8, PNG_COLOR_TYPE_RGB,
                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  // Measured on a poster preview: no filter at level 3 is both faster and smaller than libpng's
+  // adaptive filters, as flat colours with anti-aliased edges compress well as they are.
   png_set_compression_level(png, 3);
-  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB | PNG_FILTER_UP);
+  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
   png_write_info(png, info);
   for (int y = 0; y < height; ++y) {
     const unsigned char* source = pixels + static_cast<std::ptrdiff_t>(y) * stride;
