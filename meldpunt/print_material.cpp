@@ -22,7 +22,8 @@ std::string PieceBase(const Placement& placement, PrintFormat format) {
   return placement.tag + "-" + InfoOf(format).key;
 }
 
-// "drukwerk/winter-2026/huisarts-centrum-poster-a4.pdf" is written as "winter-2026/..." from the overview.
+// A file's path below drukwerk/ ("winter-2026/huisarts-centrum-poster-a4.pdf"): the overview page,
+// which lives in drukwerk/, links with it.
 std::string InFolder(const Campaign& campaign, const std::string& file) { return campaign.id + "/" + file; }
 
 std::string PreviewName(const Placement& placement, PrintFormat format, std::size_t side) {
@@ -52,9 +53,9 @@ TextSource SourceOf(TextRole role, const Campaign& campaign) {
     case TextRole::kHeadline: return {"de kop", campaign.headline_line, "maak de kop korter"};
     case TextRole::kLines: return {"de tekst", campaign.lines_line, "maak de tekst korter"};
     case TextRole::kCall: return {"de oproep", campaign.call_line, "maak de oproep korter"};
-    case TextRole::kPhone: return {"het telefoonnummer", campaign.formats_line, "schrijf telefoon in site.toml korter"};
+    case TextRole::kPhone: return {"telefoon uit site.toml", campaign.formats_line, "schrijf telefoon korter"};
     case TextRole::kPhoneHours:
-      return {"de tijden van de telefoon", campaign.formats_line, "maak telefoon_uren in site.toml korter"};
+      return {"telefoon_uren uit site.toml", campaign.formats_line, "maak telefoon_uren korter"};
     case TextRole::kWebAddress:
       return {"het webadres", campaign.page_line, "kies een kortere pagina of basis_url in site.toml"};
     case TextRole::kScanOrCall:

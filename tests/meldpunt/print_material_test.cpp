@@ -196,6 +196,24 @@ TEST_CASE("text too long for a format stops the build, naming campaign, format a
   CHECK(std::filesystem::exists(site.Out("drukwerk/proef/huisarts-proef-poster-a3.pdf")));
 }
 
+TEST_CASE("a text from site.toml too long for a format names the key and the campaign's formats line",
+          "[print][material]") {
+  Site site;
+  WriteText(site.dir / "content/site.toml",
+            ReplaceOnce(testing::MinimalSiteToml(), "telefoon_uren = \"op werkdagen van 9.00 tot 17.00 uur\"",
+                        "telefoon_uren = \"op maandag, dinsdag, woensdag, donderdag en vrijdag van 9.00 tot 12.00 uur "
+                        "en van 13.00 tot 17.00 uur, behalve op feestdagen en in de weken van de zomervakantie\""));
+  WriteText(site.dir / "content/campagnes/proef.toml",
+            ReplaceOnce(MinimalCampaignToml(), "pagina = \"/over/\"\n", "pagina = \"/over/\"\nformaten = [\"kaart\"]\n"));
+  std::filesystem::remove(site.dir / "content/campagnes/drukkerij.toml");
+  BuildSummary summary = BuildSite(site.options);
+  CHECK_FALSE(summary.written);
+  CHECK(site.Messages(summary) ==
+        std::vector<std::string>{"content/campagnes/proef.toml:7: campagne 'proef': telefoon_uren uit site.toml is 25 "
+                                 "tekens te lang voor kaart; maak telefoon_uren korter (op kaart passen 135 tekens) of "
+                                 "haal kaart uit formaten"});
+}
+
 TEST_CASE("a missing page, a bad bron tag and an unusable logo stop the build with file and line", "[print][material]") {
   Site site;
   REQUIRE(BuildSite(site.options).written);
