@@ -46,9 +46,11 @@ FillBox Fill(double x, double y, double width, double height, Colour colour) {
 
 // Posters and the flyer: one design on A4, scaled by `s` for A3 (sqrt 2) and A5 (1 / sqrt 2), so a
 // text that fits one A size fits them all.
-std::vector<PieceElement> PosterSide(double s, const PieceTexts& texts, const PieceColours& c) {
+// A3 and A5 are A4 scaled only to a tenth of a millimetre, so the page's own size sets the backgrounds.
+std::vector<PieceElement> PosterSide(double s, double width, double height, const PieceTexts& texts,
+                                     const PieceColours& c) {
   auto mm = [s](double v) { return Mm(v * s); };
-  const double width = mm(210), height = mm(297), margin = mm(15), inner = width - 2 * margin;
+  const double margin = mm(15), inner = width - 2 * margin;
   const double column_x = margin + mm(68), column = width - margin - column_x;
   std::vector<PieceElement> e;
   e.push_back(Fill(0, 0, width, height, c.background));
@@ -77,10 +79,10 @@ std::vector<PieceElement> PosterSide(double s, const PieceTexts& texts, const Pi
 // 85 x 55 mm, landscape. The front carries the message and a QR code as large as the card allows;
 // the back, which people keep, the phone hours and the numbers for when the meldpunt is the wrong place.
 std::vector<PieceElement> CardFront(const PieceTexts& texts, const PieceColours& c) {
-  const double width = Mm(85), height = Mm(55), margin = Mm(4);
+  const double width = Mm(85), margin = Mm(4);
   const double qr = Mm(37), qr_x = width - margin - qr, column = qr_x - margin - Mm(2.5);
   std::vector<PieceElement> e;
-  e.push_back(Fill(0, 0, width, height, c.background));
+  e.push_back(Fill(0, 0, width, Mm(55), c.background));
   e.push_back(Fill(0, 0, width, Mm(3), c.primary));
   e.push_back(QrBox{qr_x, Mm(5.5), qr});
   TextBox headline = Text(TextRole::kHeadline, texts.headline, {13, true, 0.95}, c.primary, margin, Mm(6), column, 4);
@@ -93,7 +95,6 @@ std::vector<PieceElement> CardFront(const PieceTexts& texts, const PieceColours&
   web.bold_from = 0;
   e.push_back(web);
   e.push_back(Text(TextRole::kDanger, kDangerLine, {8, true}, c.danger, margin, Mm(48.3), width - 2 * margin, 1));
-  (void)height;
   return e;
 }
 
@@ -217,9 +218,13 @@ PieceDesign DesignPiece(PrintFormat format, const PieceTexts& texts, const Piece
   const PrintFormatInfo& info = InfoOf(format);
   PieceDesign design{format, Mm(info.width_mm), Mm(info.height_mm), {}};
   switch (format) {
-    case PrintFormat::kPosterA4: design.sides.push_back(PosterSide(1.0, texts, colours)); break;
-    case PrintFormat::kPosterA3: design.sides.push_back(PosterSide(std::sqrt(2.0), texts, colours)); break;
-    case PrintFormat::kFlyerA5: design.sides.push_back(PosterSide(1.0 / std::sqrt(2.0), texts, colours)); break;
+    case PrintFormat::kPosterA4: design.sides.push_back(PosterSide(1.0, design.width_pt, design.height_pt, texts, colours)); break;
+    case PrintFormat::kPosterA3:
+      design.sides.push_back(PosterSide(std::sqrt(2.0), design.width_pt, design.height_pt, texts, colours));
+      break;
+    case PrintFormat::kFlyerA5:
+      design.sides.push_back(PosterSide(1.0 / std::sqrt(2.0), design.width_pt, design.height_pt, texts, colours));
+      break;
     case PrintFormat::kCard:
       design.sides.push_back(CardFront(texts, colours));
       design.sides.push_back(CardBack(texts, colours));

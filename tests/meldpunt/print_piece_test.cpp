@@ -44,8 +44,10 @@ std::shared_ptr<PrintLogo> ExampleLogo() {
   return logo.value();
 }
 
-// Where each text, QR code and logo may be at its largest, in design order; backgrounds and frames left out.
-std::vector<std::pair<std::string, Rect>> LargestBoxes(const std::vector<PieceElement>& side, const Typesetter& typesetter) {
+// Where each text, QR code, logo and coloured strip may be at its largest, in design order; the page's
+// background and the frames around text left out.
+std::vector<std::pair<std::string, Rect>> LargestBoxes(const PieceDesign& design, const std::vector<PieceElement>& side,
+                                                       const Typesetter& typesetter) {
   std::vector<std::pair<std::string, Rect>> boxes;
   double last_bottom = 0;
   for (const PieceElement& element : side) {
@@ -59,7 +61,8 @@ std::vector<std::pair<std::string, Rect>> LargestBoxes(const std::vector<PieceEl
     } else if (const auto* logo = std::get_if<LogoBox>(&element)) {
       boxes.push_back({"logo", Rect{logo->x, logo->y, logo->x + logo->max_width, logo->y + logo->max_height}});
     } else if (const auto* fill = std::get_if<FillBox>(&element)) {
-      if (fill->border == 0 && fill->height < 0.5 * (fill->y + fill->height + 1)) {  // a strip, not the page
+      const bool whole_page = fill->width >= design.width_pt && fill->height >= design.height_pt;
+      if (fill->border == 0 && !whole_page) {
         boxes.push_back({"strip", Rect{fill->x, fill->y, fill->x + fill->width, fill->y + fill->height}});
       }
     }
@@ -76,7 +79,7 @@ TEST_CASE("no box of any design overlaps another at its largest, and all stay 3 
     PieceDesign design = DesignPiece(info.format, ExampleTexts(), ExampleColours());
     CHECK(design.sides.size() == static_cast<std::size_t>(info.pages));
     for (std::size_t s = 0; s < design.sides.size(); ++s) {
-      auto boxes = LargestBoxes(design.sides[s], typesetter);
+      auto boxes = LargestBoxes(design, design.sides[s], typesetter);
       for (std::size_t i = 0; i < boxes.size(); ++i) {
         CAPTURE(info.key, s, boxes[i].first);
         const Rect& r = boxes[i].second;
@@ -88,10 +91,27 @@ TEST_CASE("no box of any design overlaps another at its largest, and all stay 3 
         }
         for (std::size_t j = i + 1; j < boxes.size(); ++j) {
           CAPTURE(boxes[j].first);
-          CAPTURE(r.top / kPointsPerMm, r.bottom / kPointsPerMm, boxes[j].second.top / kPointsPerMm);
+          CAPTURE(r.top / kPointsPerMm, r.bottom / kPointsPerMm, boxes[j].second.top / kPointsPerMm);  // in mm
           CHECK_FALSE(r.Overlaps(boxes[j].second));
         }
       }
+    }
+  }
+}
+
+TEST_CASE("every side starts with a background exactly the page's size, so it runs into the bleed everywhere",
+          "[print][piece]") {
+  for (const PrintFormatInfo& info : AllPrintFormats()) {
+    PieceDesign design = DesignPiece(info.format, ExampleTexts(), ExampleColours());
+    CHECK(design.width_pt == Approx(info.width_mm * kPointsPerMm));
+    for (const auto& side : design.sides) {
+      CAPTURE(info.key);
+      const auto* background = std::get_if<FillBox>(&side.front());
+      REQUIRE(background);
+      CHECK(background->x == 0);
+      CHECK(background->y == 0);
+      CHECK(background->width == design.width_pt);
+      CHECK(background->height == design.height_pt);
     }
   }
 }
