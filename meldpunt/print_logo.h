@@ -27,6 +27,7 @@ class PrintLogo {
  private:
   PrintLogo() = default;
   void* svg_ = nullptr;              // RsvgHandle*
+  const void* rsvg_ = nullptr;       // the librsvg functions, opened at run time
   cairo_surface_t* png_ = nullptr;
   double width_ = 1, height_ = 1;    // intrinsic size
 };
