@@ -24,6 +24,7 @@ deps:
 
 bench: build
 	bench/build_speed.sh
+	$(BUILD_DIR)/bin/print_speed
 	scripts/install-deps.sh --bench
 	$(BUILD_DIR)/bin/kiosk_speed
 

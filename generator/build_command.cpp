@@ -27,6 +27,8 @@ constexpr const char* kBuildHelp =
     "  --zonder-taalcheck  sla de taalcheck over (alleen om te meten)\n"
     "\n"
     "De taalcheck draait altijd mee en zet zijn verslag in site/_taal/.\n"
+    "Staan er campagnes in content/campagnes/, dan komt het drukwerk (PDF's,\n"
+    "voorbeelden en QR-codes) in site/drukwerk/.\n"
     "\n"
     "Afsluitcode: 0 gelukt, 1 fouten in de inhoud, 2 verkeerd gebruik.\n";
 
@@ -65,8 +67,10 @@ bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out
               << " is niet veranderd\n";
     return false;
   }
-  std::cout << "nietpluis: " << summary.pages << " pagina's gebouwd in " << DutchDecimal(seconds, 2) << " s -> "
-            << shown_out_dir << counts << "\n";
+  std::string print;
+  if (summary.print_files > 0) print = " en " + std::to_string(summary.print_files) + " drukwerkbestanden";
+  std::cout << "nietpluis: " << summary.pages << " pagina's" << print << " gebouwd in " << DutchDecimal(seconds, 2)
+            << " s -> " << shown_out_dir << counts << "\n";
   return true;
 }
 

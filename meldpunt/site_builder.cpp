@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+#include "campaign.h"
 #include "generated_pages.h"
 #include "language_config.h"
 #include "language_report.h"
@@ -16,6 +17,7 @@
 #include "page.h"
 #include "page_language.h"
 #include "parallel.h"
+#include "print_material.h"
 #include "site_checks.h"
 #include "site_config.h"
 #include "sitemap.h"
@@ -47,6 +49,7 @@ class SiteBuilder {
     if (!diagnostics_.HasErrors()) {
       CheckTemplateLinks();
       CheckSite(pages_, options_.content_dir, LayoutLinkedSlugs(), &diagnostics_);
+      CheckPrintMaterial();
     }
     if (!diagnostics_.HasErrors() && options_.check_language) CheckText();
     if (!diagnostics_.HasErrors()) Write();
@@ -61,6 +64,7 @@ class SiteBuilder {
     templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
     if (options_.check_language) language_config_ = LoadLanguageConfig(options_.content_dir, config_, &diagnostics_);
     LoadPages();
+    campaigns_ = LoadCampaigns(options_.content_dir, &diagnostics_);
     AddMissingGeneratedPages(&pages_, &diagnostics_);
     menu_ = BuildMenu(pages_);
   }
@@ -74,6 +78,17 @@ class SiteBuilder {
       return;
     }
     pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_);
+  }
+
+  // Before anything is written: the campaigns' pages and tags, and that every text fits every format.
+  void CheckPrintMaterial() {
+    std::vector<std::string> slugs;
+    for (const Page& page : pages_) slugs.push_back(page.slug);
+    const std::size_t errors_before = diagnostics_.error_count();
+    CheckCampaigns(campaigns_, slugs, &diagnostics_);
+    if (diagnostics_.error_count() > errors_before) return;
+    print_shop_ = PrintShop::Prepare(config_, campaigns_, options_.templates_dir, options_.content_dir, options_.env,
+                                     &diagnostics_);
   }
 
   void CheckText() {
@@ -134,6 +149,7 @@ class SiteBuilder {
     footer_ = Footer();
     WritePages();
     if (!diagnostics_.HasErrors()) WriteSiteFiles();
+    if (!diagnostics_.HasErrors() && print_shop_) WritePrintMaterial();
     if (!diagnostics_.HasErrors()) Commit();
   }
 
@@ -186,22 +202,33 @@ class SiteBuilder {
     view.root = config_.BasePath();  // a host serves 404.html at any depth, so links must not be relative
     view.noindex = true;
     Result<std::string> body = RenderFragment(renderer, "404", view.root);
+    return WriteInLayout(renderer, std::move(view), std::move(body), "404.html");
+  }
+
+  // A page whose body is a rendered template, in the layout.
+  Status WriteInLayout(Renderer& renderer, PageView view, Result<std::string> body, const std::string& file) {
     if (!body.ok()) return body.error();
-    view.content_html = body.value();
+    view.content_html = std::move(body).value();
     Result<std::string> html = RenderInLayout(renderer, view);
     if (!html.ok()) return html.error();
     ++summary_.pages;
-    return output_->Write("404.html", html.value());
+    return output_->Write(file, html.value());
   }
 
-  // For writers, not residents: out of the menu and the sitemap, and search engines told to skip it.
-  Status WriteLanguageReport() {
-    Renderer renderer(*templates_);
+  // A page one folder down for the people who make the site, not for residents: out of the menu and
+  // the sitemap, and search engines told to skip it.
+  static PageView StaffPage(std::string title, std::string description) {
     PageView view;
-    view.title = "Taalcheck: is de tekst op B1?";
-    view.description = "Per pagina de zinnen en woorden die beter eenvoudiger kunnen.";
+    view.title = std::move(title);
+    view.description = std::move(description);
     view.root = "../";
     view.noindex = true;
+    return view;
+  }
+
+  Status WriteLanguageReport() {
+    Renderer renderer(*templates_);
+    PageView view = StaffPage("Taalcheck: is de tekst op B1?", "Per pagina de zinnen en woorden die beter eenvoudiger kunnen.");
     view.content_html =
         "<p>Deze pagina is voor wie de teksten schrijft. Hij staat niet in het menu. Zoekmachines slaan hem over.</p>\n"
         "<p><mark class=\"taal-zin\">Zo</mark> ziet een zin eruit die te lang is of in de lijdende vorm staat. "
@@ -225,6 +252,21 @@ class SiteBuilder {
     }
     ++summary_.pages;
     return output_->Write("_taal/index.html", page);
+  }
+
+  void WritePrintMaterial() {
+    print_shop_->Write(output_.get(), &diagnostics_);
+    summary_.print_files = print_shop_->files_written();
+    if (!diagnostics_.HasErrors()) diagnostics_.Add(WritePrintOverview());
+  }
+
+  // For the people who run campaigns.
+  Status WritePrintOverview() {
+    Renderer renderer(*templates_);
+    PageView view = StaffPage("Drukwerk: posters, flyers en kaartjes",
+                              "Alle posters, flyers, kaartjes en QR-codes van de campagnes, om te bekijken en te downloaden.");
+    Result<std::string> body = renderer.Render("drukwerk", print_shop_->OverviewData(), &site_data_);
+    return WriteInLayout(renderer, std::move(view), std::move(body), "drukwerk/index.html");
   }
 
   void WriteSiteFiles() {
@@ -259,6 +301,8 @@ class SiteBuilder {
   SiteConfig config_;
   std::optional<TemplateSet> templates_;
   std::vector<Page> pages_;
+  std::vector<Campaign> campaigns_;
+  std::unique_ptr<PrintShop> print_shop_;
   LanguageConfig language_config_;
   std::vector<CheckedPage> language_;
   std::vector<MenuItem> menu_;

@@ -23,6 +23,7 @@ struct BuildOptions {
 
 struct BuildSummary {
   std::size_t pages = 0;    // HTML pages written, 404 and the language report included
+  std::size_t print_files = 0;  // PDFs, previews and QR codes under drukwerk/
   Diagnostics diagnostics;  // errors and warnings, sorted by file and line
   bool written = false;     // true only when the new site replaced the old one
 };

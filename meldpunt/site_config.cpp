@@ -137,6 +137,7 @@ void CheckContrast(TomlReader& reader, const HouseStyle& style) {
 HouseStyle ReadStyle(TomlReader& reader, const std::filesystem::path& content_dir) {
   HouseStyle style;
   std::string logo = reader.String("logo");
+  style.logo_line = reader.LineOf("logo");
   if (!logo.empty()) {
     style.logo = logo;
     if (!std::filesystem::is_regular_file(content_dir / style.logo)) {

@@ -47,6 +47,7 @@ struct AccessibilityInfo {
 // Colours are "#rrggbb"; they become CSS custom properties so templates never hard-code a house style.
 struct HouseStyle {
   std::filesystem::path logo;  // relative to the content folder
+  int logo_line = 0;           // in site.toml, for messages about the logo on print material
   std::string text;
   std::string background;
   std::string primary;

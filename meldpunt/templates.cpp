@@ -97,6 +97,8 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
   }
   std::vector<std::pair<std::string, std::filesystem::path>> templates;
   for (const char* required : {"layout", "404"}) templates.emplace_back(required, dir / (std::string(required) + kExtension));
+  // Only a site with campaigns needs the print overview; asking for it then reports it missing.
+  if (std::filesystem::is_regular_file(dir / "drukwerk.mustache")) templates.emplace_back("drukwerk", dir / "drukwerk.mustache");
   for (const char* folder : {"generated", "kiosk"}) {
     for (const auto& file : TemplatesIn(dir / folder)) templates.emplace_back(std::string(folder) + "/" + file.stem().string(), file);
   }

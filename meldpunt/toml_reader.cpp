@@ -59,6 +59,14 @@ std::optional<std::int64_t> TomlReader::Integer(std::string_view key, bool requi
   return std::nullopt;
 }
 
+std::optional<bool> TomlReader::Bool(std::string_view key, bool required) {
+  const toml::node* node = Find(key, required, "true");
+  if (!node) return std::nullopt;
+  if (node->is_boolean()) return node->value<bool>();
+  WrongType(key, "true of false (zonder aanhalingstekens)");
+  return std::nullopt;
+}
+
 std::optional<std::vector<std::string>> TomlReader::StringArray(std::string_view key, bool required) {
   const toml::node* node = Find(key, required, "[\"...\"]");
   if (!node) return std::nullopt;

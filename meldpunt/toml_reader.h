@@ -22,6 +22,7 @@ class TomlReader {
   // Each getter marks the key as known; a missing required key or a wrong type is reported.
   std::string String(std::string_view key, bool required = true);
   std::optional<std::int64_t> Integer(std::string_view key, bool required = true);
+  std::optional<bool> Bool(std::string_view key, bool required = true);
   // Empty when the key is missing or not a list of text (already reported).
   std::optional<std::vector<std::string>> StringArray(std::string_view key, bool required = true);
   const toml::table* Table(std::string_view key, bool required = true);

@@ -10,6 +10,8 @@ build_packages=(
   libcmark-dev libsqlitecpp-dev libsqlite3-dev catch2 libtomlplusplus-dev libyaml-cpp-dev
   libkainjow-mustache-dev libcurl4-openssl-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   libhyphen-dev hyphen-nl nlohmann-json3-dev
+  libqrencode-dev libcairo2-dev libpango1.0-dev librsvg2-dev libpng-dev
+  zbar-tools poppler-utils
 )
 # The tests' real peers: openssl makes their certificates, aiosmtpd is the mail server, Chromium the
 # browser, nginx the proxy in front of the public intake; curl and systemd-analyze check the

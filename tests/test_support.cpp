@@ -80,6 +80,41 @@ kleur_focus = "#ffbf47"
 )";
 }
 
+std::string MinimalCampaignToml() {
+  return R"(naam = "Proefcampagne"
+van = 2026-12-01
+tot = 2027-01-31
+kop = "Niet pluis? Meld het."
+tekst = ["Ziet u iets bij de buren?", "Wij gaan langs."]
+pagina = "/over/"
+
+[[plek]]
+bron = "huisarts-proef"
+naam = "Huisarts Proef"
+
+[[plek]]
+bron = "buurthuis-anker"
+naam = "Buurthuis Het Anker"
+)";
+}
+
+std::string ReplaceOnce(std::string text, const std::string& from, const std::string& to) {
+  std::size_t at = text.find(from);
+  if (at == std::string::npos) throw std::runtime_error("ReplaceOnce: '" + from + "' not found");
+  return text.replace(at, from.size(), to);
+}
+
+std::vector<std::string> Messages(const Diagnostics& diagnostics, const std::filesystem::path& dir) {
+  const std::string prefix = dir.empty() ? std::string() : dir.string() + "/";
+  std::vector<std::string> lines;
+  for (const Diagnostic& d : diagnostics.all()) {
+    std::string line = d.ToString();
+    for (std::size_t at; !prefix.empty() && (at = line.find(prefix)) != std::string::npos;) line.erase(at, prefix.size());
+    lines.push_back(line);
+  }
+  return lines;
+}
+
 void WriteMinimalContent(const std::filesystem::path& content_dir) {
   WriteText(content_dir / "site.toml", MinimalSiteToml());
   WriteText(content_dir / "beeld/logo.svg",

@@ -3,6 +3,9 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
+
+#include "status.h"
 
 namespace nietpluis::testing {
 
@@ -28,6 +31,15 @@ std::string ReadText(const std::filesystem::path& file);
 void WriteMinimalContent(const std::filesystem::path& content_dir);
 // The site.toml that WriteMinimalContent writes, so tests can alter one line.
 std::string MinimalSiteToml();
+// A campaign for that site (content/campagnes/proef.toml): two placements, every format, QR codes
+// leading to /over/. Line 4 is the headline, 5 the text, 6 the page, 9 and 13 the bron tags.
+std::string MinimalCampaignToml();
+
+// `text` with its first `from` replaced by `to`; fails the test when `from` is not there.
+std::string ReplaceOnce(std::string text, const std::string& from, const std::string& to);
+
+// Each diagnostic as printed, with `dir` + "/" taken out of the file names so tests can compare them.
+std::vector<std::string> Messages(const Diagnostics& diagnostics, const std::filesystem::path& dir = {});
 
 struct CommandResult {
   int exit_code = -1;

@@ -43,6 +43,13 @@ std::map<std::string, std::string> Snapshot(const std::filesystem::path& dir) {
   return files;
 }
 
+// A build that failed on the content: exit 1, nothing on stdout, exactly `err` on stderr.
+void CheckRefused(const testing::CommandResult& result, const std::string& err) {
+  CHECK(result.exit_code == 1);
+  CHECK(result.out == "");
+  CHECK(result.err == err);
+}
+
 // Builds the example content once for all tests in this file.
 const std::filesystem::path& ExampleSite() {
   static TempDir dir;
@@ -67,7 +74,8 @@ TEST_CASE("the example content builds every page and prints a one-line summary",
                     Quote((dir / "site").string()) + " --templates " + Quote(testing::TemplatesDir().string()));
   CHECK(result.exit_code == 0);
   CHECK(result.err == "");
-  CHECK(std::regex_match(result.out, std::regex("nietpluis: 14 pagina's gebouwd in [0-9]+,[0-9]{2} s -> .*/site\n")));
+  CHECK(std::regex_match(result.out, std::regex("nietpluis: 15 pagina's en 91 drukwerkbestanden gebouwd in "
+                                                "[0-9]+,[0-9]{2} s -> .*/site\n")));
   for (const auto& entry : std::filesystem::directory_iterator(testing::SourceDir() / "content/pages")) {
     std::string stem = entry.path().stem().string();
     std::string file = stem == "index" ? "index.html" : stem + "/index.html";
@@ -79,7 +87,7 @@ TEST_CASE("the example content builds every page and prints a one-line summary",
 TEST_CASE("every page has one h1, lang, title, description, the menu and the danger box", "[e2e]") {
   const auto& site = ExampleSite();
   auto files = HtmlFiles(site);
-  REQUIRE(files.size() == 14);  // 12 written, 404 and the language report
+  REQUIRE(files.size() == 15);  // 12 written, 404, the language report and the print overview
   for (const auto& file : files) {
     CAPTURE(file);
     std::string html = ReadText(file);
@@ -167,13 +175,29 @@ TEST_CASE("a failed build exits 1, names file and line, and leaves the old site 
   auto before = Snapshot(dir / "site");
   WriteText(dir / "content/pages/nieuw.md", "---\ntitle: Nieuw\ndescription: Een nieuwe pagina.\nmenu: 20\n---\n"
                                             "Zie [de zuilen](/kiosk-locatie/).\n");
-  auto result = Run(build, dir.path());
-  CHECK(result.exit_code == 1);
-  CHECK(result.out == "");
-  CHECK(result.err ==
-        "content/pages/nieuw.md:6: link naar /kiosk-locatie/ gaat naar een pagina die niet bestaat; bedoelt u "
-        "/kiosk-locaties/?\n"
-        "nietpluis: 1 fout; site is niet veranderd\n");
+  CheckRefused(Run(build, dir.path()),
+               "content/pages/nieuw.md:6: link naar /kiosk-locatie/ gaat naar een pagina die niet bestaat; bedoelt u "
+               "/kiosk-locaties/?\n"
+               "nietpluis: 1 fout; site is niet veranderd\n");
+  CHECK(Snapshot(dir / "site") == before);
+}
+
+TEST_CASE("a bad campaign exits 1 with file and line, and leaves the old site with its print material", "[e2e]") {
+  TempDir dir;
+  testing::WriteMinimalContent(dir / "content");
+  WriteText(dir / "content/campagnes/proef.toml", testing::MinimalCampaignToml());
+  const std::string build = Binary() + " build --templates " + Quote(testing::TemplatesDir().string());
+  auto first = Run(build, dir.path());
+  INFO(first.err);
+  REQUIRE(first.exit_code == 0);
+  CHECK(std::regex_match(first.out, std::regex("nietpluis: 10 pagina's en 22 drukwerkbestanden gebouwd in .*\n")));
+  auto before = Snapshot(dir / "site");
+  WriteText(dir / "content/campagnes/proef.toml",
+            testing::ReplaceOnce(testing::MinimalCampaignToml(), "bron = \"buurthuis-anker\"", "bron = \"buurthuis/anker\""));
+  CheckRefused(Run(build, dir.path()),
+               "content/campagnes/proef.toml:13: de bron 'buurthuis/anker' heeft tekens die niet in een webadres "
+               "horen; gebruik alleen kleine letters, cijfers en streepjes, zoals 'buurthuis-anker'\n"
+               "nietpluis: 1 fout; site is niet veranderd\n");
   CHECK(Snapshot(dir / "site") == before);
 }
 
