@@ -19,7 +19,7 @@ const std::vector<std::string>& KnownKeys() {
 
 const std::vector<GeneratedKind>& GeneratedKinds() {
   static const std::vector<GeneratedKind> kinds = {GeneratedKind::kPrivacy, GeneratedKind::kAccessibility,
-                                                   GeneratedKind::kKioskLocations};
+                                                   GeneratedKind::kKioskLocations, GeneratedKind::kReport};
   return kinds;
 }
 
@@ -142,6 +142,7 @@ std::string_view GeneratedKindName(GeneratedKind kind) {
     case GeneratedKind::kPrivacy: return "privacy";
     case GeneratedKind::kAccessibility: return "toegankelijkheid";
     case GeneratedKind::kKioskLocations: return "kiosk-locaties";
+    case GeneratedKind::kReport: return "melden";
     case GeneratedKind::kNone: break;
   }
   return "";

@@ -10,7 +10,7 @@
 namespace nietpluis {
 
 // Pages whose main part is made from site.toml rather than written by hand.
-enum class GeneratedKind { kNone, kPrivacy, kAccessibility, kKioskLocations };
+enum class GeneratedKind { kNone, kPrivacy, kAccessibility, kKioskLocations, kReport };
 
 struct FrontMatter {
   std::string title;

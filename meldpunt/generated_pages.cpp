@@ -22,6 +22,8 @@ const Defaults kDefaults[] = {
      "Hoe goed werkt deze website voor iedereen, en wat kunt u doen als iets niet werkt?"},
     {GeneratedKind::kKioskLocations, "kiosk-locaties", "Waar staan de meldzuilen?",
      "Op deze plekken kunt u bij een meldzuil uw zorgen doorgeven."},
+    // With intake_url in site.toml it holds the online form; without, how else to report.
+    {GeneratedKind::kReport, "melden", "Melden", "Geef uw zorgen om iemand in de buurt hier door."},
 };
 
 }  // namespace

@@ -1,5 +1,5 @@
-// Pages made from site.toml: the privacy statement, the accessibility statement and the kiosk
-// locations. A content page with `generate:` supplies their title and intro; otherwise defaults apply.
+// Pages made from site.toml: the privacy statement, the accessibility statement, the kiosk
+// locations and the page with the online form. A content page with `generate:` supplies their title and intro; otherwise defaults apply.
 #pragma once
 
 #include <vector>

@@ -208,8 +208,7 @@ std::string ScreenTitle(KioskScreen screen) {
   }
 }
 
-TemplateData ScreenData(const ScreenView& view, const KioskConfig& config) {
-  const bool kiosk = config.mode == KioskConfig::Mode::kKiosk;
+TemplateData FormFieldsData(const ScreenView& view, bool kiosk) {
   const ReportForm& form = view.form;
   TemplateData data{object{}};
   data.set("kiosk", kiosk);
@@ -221,8 +220,15 @@ TemplateData ScreenData(const ScreenView& view, const KioskConfig& config) {
   data.set("contact_fout", ErrorFor(view.errors, "contact"));
   data.set("anoniem", form.contact != "terugbellen");
   data.set("terugbellen", form.contact == "terugbellen");
-  data.set("verborgen", HiddenFields(view));
   data.set("bron", OptionalText(form.campaign));
+  return data;
+}
+
+TemplateData ScreenData(const ScreenView& view, const KioskConfig& config) {
+  const bool kiosk = config.mode == KioskConfig::Mode::kKiosk;
+  const ReportForm& form = view.form;
+  TemplateData data = FormFieldsData(view, kiosk);
+  data.set("verborgen", HiddenFields(view));
   data.set("adres_tekst", DescribeAddress(form));
   auto postcode = ParsePostcode(form.postcode);
   data.set("postcode_tekst", postcode ? postcode->Normalised() : std::string(Trim(form.postcode)));

@@ -46,4 +46,8 @@ std::string ScreenTitle(KioskScreen screen);
 // The Mustache values of one screen; exposed so tests can check what a screen shows.
 TemplateData ScreenData(const ScreenView& view, const KioskConfig& config);
 
+// The values of the report form's fields (partials/meldformulier): labels, hints, answers, errors.
+// The site's own page "Melden" uses them too, with `kiosk` false.
+TemplateData FormFieldsData(const ScreenView& view, bool kiosk);
+
 }  // namespace nietpluis

@@ -11,6 +11,7 @@
 
 #include "campaign.h"
 #include "generated_pages.h"
+#include "kiosk_screens.h"
 #include "language_config.h"
 #include "language_report.h"
 #include "menu.h"
@@ -171,6 +172,13 @@ class SiteBuilder {
     return renderer.Render(name, TemplateData{kainjow::mustache::object{{"root", root}}}, &site_data_);
   }
 
+  // The page "Melden": the same form as the intake's, empty, posting to intake_url.
+  Result<std::string> RenderReportForm(Renderer& renderer, const std::string& root) {
+    TemplateData data = FormFieldsData(ScreenView(KioskScreen::kForm), false);
+    data.set("root", root);
+    return renderer.Render(GeneratedTemplateName(GeneratedKind::kReport), data, &site_data_);
+  }
+
   Result<std::string> RenderInLayout(Renderer& renderer, const PageView& view) {
     return renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
   }
@@ -185,7 +193,10 @@ class SiteBuilder {
     view.canonical_url = config_.base_url + page.UrlPath();
     view.content_html = page.body_html;
     if (page.generate != GeneratedKind::kNone) {
-      Result<std::string> generated = RenderFragment(renderer, GeneratedTemplateName(page.generate), view.root);
+      Result<std::string> generated =
+          page.generate == GeneratedKind::kReport
+              ? RenderReportForm(renderer, view.root)
+              : RenderFragment(renderer, GeneratedTemplateName(page.generate), view.root);
       if (!generated.ok()) return generated.error();
       view.content_html += generated.value();
     }

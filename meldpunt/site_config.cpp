@@ -188,7 +188,23 @@ LanguageCheckSettings ReadLanguageCheck(TomlReader& reader) {
   return settings;
 }
 
+void ReadIntakeUrl(TomlReader& reader, SiteConfig& config) {
+  config.intake_url = reader.String("intake_url", false);
+  if (config.intake_url.empty()) return;
+  if (!StartsWith(config.intake_url, "https://") || config.intake_url.size() <= 8) {
+    reader.AddError("intake_url", "intake_url '" + config.intake_url + "' begint niet met https://",
+                    "schrijf het volledige adres van het meldformulier, zoals https://meldpunt.gemeente.nl/");
+  } else if (!EndsWith(config.intake_url, "/")) {
+    reader.AddError("intake_url", "intake_url '" + config.intake_url + "' eindigt niet op /",
+                    "zet een / aan het eind: \"" + config.intake_url + "/\"");
+  } else if (config.intake_url.find_first_of("\"'<> ?#") != std::string::npos) {
+    reader.AddError("intake_url", "intake_url '" + config.intake_url + "' is geen gewoon webadres",
+                    "schrijf alleen het adres, zoals https://meldpunt.gemeente.nl/");
+  }
+}
+
 void ReadTop(TomlReader& reader, SiteConfig& config) {
+  ReadIntakeUrl(reader, config);
   config.language = reader.String("taal");
   config.municipality = reader.String("gemeente");
   config.meldpunt = reader.String("meldpunt");
@@ -210,6 +226,12 @@ const std::vector<std::string>& AccessibilityStatuses() {
   static const std::vector<std::string> statuses = {"voldoet volledig", "voldoet gedeeltelijk",
                                                     "eerste maatregelen genomen", "voldoet niet"};
   return statuses;
+}
+
+std::string SiteConfig::IntakeOrigin() const {
+  std::size_t scheme = intake_url.find("://");
+  if (scheme == std::string::npos) return "";
+  return intake_url.substr(0, intake_url.find('/', scheme + 3));
 }
 
 std::string SiteConfig::BasePath() const {

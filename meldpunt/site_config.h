@@ -70,6 +70,7 @@ struct SiteConfig {
   std::string municipality;
   std::string meldpunt;
   std::string base_url;  // absolute, ends with '/'
+  std::string intake_url;  // the public intake the online form posts to; "" = no online form
   Contact contact;
   std::vector<Organisation> organisations;
   std::vector<KioskLocation> kiosks;
@@ -80,6 +81,8 @@ struct SiteConfig {
 
   // The path part of base_url ("/nietpluis/"): where the site lives on its host.
   std::string BasePath() const;
+  // "https://meldpunt.voorbeeld.nl" for the intake: what the pages' CSP must allow forms to post to.
+  std::string IntakeOrigin() const;
 };
 
 // Loads and checks `content_dir/site.toml`. Every problem is added to `diagnostics`, with paths

@@ -312,7 +312,7 @@ TEST_CASE("A slug with no letters at all still gets a usable example", "[front_m
 }
 
 TEST_CASE("An unknown generate value is reported with the choices", "[front_matter]") {
-  const std::string remedy = "; kies uit privacy, toegankelijkheid en kiosk-locaties";
+  const std::string remedy = "; kies uit privacy, toegankelijkheid, kiosk-locaties en melden";
   SECTION("a misspelt name") {
     Diagnostics diagnostics;
     auto page = ParsePage("---\ntitle: T\ndescription: D\ngenerate: kiosk\n---\n", kFile, &diagnostics);

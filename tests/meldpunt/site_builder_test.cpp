@@ -53,11 +53,11 @@ TEST_CASE("the minimal site builds every page, the generated ones and the site f
   BuildSummary summary = BuildSite(f.options);
   CHECK(f.Messages(summary).empty());
   REQUIRE(summary.written);
-  CHECK(summary.pages == 9);  // 4 written + privacy, toegankelijkheid, kiosk-locaties + 404 + language report
-  CHECK(last_done == 7);
-  CHECK(last_total == 7);
+  CHECK(summary.pages == 10);  // 4 written + privacy, toegankelijkheid, kiosk-locaties, melden + 404 + language report
+  CHECK(last_done == 8);
+  CHECK(last_total == 8);
   for (const char* file : {"index.html", "over/index.html", "privacy/index.html", "toegankelijkheid/index.html",
-                           "kiosk-locaties/index.html", "404.html", "sitemap.xml", "robots.txt", "assets/style.css",
+                           "kiosk-locaties/index.html", "melden/index.html", "404.html", "sitemap.xml", "robots.txt", "assets/style.css",
                            "assets/tokens.css", "assets/logo.svg", "beeld/logo.svg"}) {
     CAPTURE(file);
     CHECK(std::filesystem::is_regular_file(f.dir / ("site/" + std::string(file))));
@@ -109,6 +109,51 @@ TEST_CASE("generated pages use site.toml; a content page may set their title and
   std::string a11y = f.Out("toegankelijkheid/index.html");
   CHECK(a11y.find("1 november 2026") != std::string::npos);
   CHECK(a11y.find("voldoet gedeeltelijk") != std::string::npos);
+}
+
+TEST_CASE("without intake_url the page Melden gives the phone number and the meldzuilen", "[build]") {
+  Fixture f;
+  REQUIRE(BuildSite(f.options).written);
+  const std::string page = f.Out("melden/index.html");
+  CHECK(page.find("<h1>Melden</h1>") != std::string::npos);
+  CHECK(page.find("<p>Bel het meldpunt: <a href=\"tel:140999\">14 0999</a>, op werkdagen van 9.00 tot 17.00 uur.</p>") !=
+        std::string::npos);
+  CHECK(page.find("<li>Buurthuis Het Anker, Ankerweg 1, 1011 AA Proef</li>") != std::string::npos);
+  CHECK(page.find("<form") == std::string::npos);
+  CHECK(page.find("form-action 'self'; base-uri") != std::string::npos);
+}
+
+TEST_CASE("with intake_url the page Melden holds the form, posting to the intake, which the CSP allows", "[build]") {
+  Fixture f;
+  WriteText(f.dir / "content/site.toml", "intake_url = \"https://meldpunt.proef.nl/\"\n" + testing::MinimalSiteToml());
+  WriteText(f.dir / "content/pages/melden.md",
+            "---\ntitle: Wilt u iets melden?\ndescription: Het formulier.\nmenu: 3\nmenu_title: Melden\n"
+            "generate: melden\n---\nVertel het ons hier.\n");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK(f.Messages(summary).empty());
+  REQUIRE(summary.written);
+  const std::string page = f.Out("melden/index.html");
+  CHECK(page.find("<h1>Wilt u iets melden?</h1>\n<p>Vertel het ons hier.</p>") != std::string::npos);
+  CHECK(page.find("<form class=\"meldformulier\" method=\"post\" action=\"https://meldpunt.proef.nl/melding\" novalidate>") !=
+        std::string::npos);
+  CHECK(page.find("form-action 'self' https://meldpunt.proef.nl; base-uri") != std::string::npos);
+  CHECK(page.find("<script src=\"../assets/bron.js\" defer></script>") != std::string::npos);
+  CHECK(std::filesystem::is_regular_file(f.dir / "site/assets/bron.js"));
+  // The same questions as the kiosk, on one page; autocomplete only for the reporter's own details.
+  for (const char* part : {"<legend><h2>Waar woont de persoon?</h2></legend>", "<legend><h2>Waar maakt u zich zorgen over?</h2></legend>",
+                           "<label for=\"toelichting\">Wilt u iets meer vertellen?</label>",
+                           "<legend><h2>Wilt u uw naam geven?</h2></legend>",
+                           "name=\"postcode\" type=\"text\" value=\"\" autocomplete=\"off\"",
+                           "name=\"naam\" type=\"text\" value=\"\" autocomplete=\"name\"",
+                           "name=\"telefoon\" type=\"tel\" value=\"\" autocomplete=\"tel\"",
+                           "name=\"email\" type=\"email\" value=\"\" autocomplete=\"email\"",
+                           "value=\"anoniem\" checked", "<input id=\"website\" name=\"website\" type=\"text\" value=\"\" tabindex=\"-1\"",
+                           "<button class=\"knop knop-groot\">Verstuur de melding</button>"}) {
+    INFO(part);
+    CHECK(page.find(part) != std::string::npos);
+  }
+  CHECK(page.find("data-toetsenbord") == std::string::npos);
+  CHECK(page.find("<li><a href=\"../melden/\" aria-current=\"page\">Melden</a></li>") != std::string::npos);
 }
 
 TEST_CASE("a kind generated twice is an error", "[build]") {

@@ -134,6 +134,36 @@ TEST_CASE("The minimal site.toml loads without diagnostics", "[site_config]") {
   CHECK(c.style.focus == "#ffbf47");
 }
 
+TEST_CASE("intake_url is read, and must be an https address ending in a slash", "[site_config]") {
+  {
+    Fixture f("intake_url = \"https://meldpunt.proef.nl/\"\n" + MinimalSiteToml());
+    CHECK(f.messages().empty());
+    CHECK(f.config().intake_url == "https://meldpunt.proef.nl/");
+    CHECK(f.config().IntakeOrigin() == "https://meldpunt.proef.nl");
+  }
+  {
+    Fixture f("intake_url = \"https://www.proef.nl:8443/intake/\"\n" + MinimalSiteToml());
+    CHECK(f.config().IntakeOrigin() == "https://www.proef.nl:8443");
+  }
+  {
+    Fixture f("intake_url = \"http://meldpunt.proef.nl/\"\n" + MinimalSiteToml());
+    CHECK(f.messages() == std::vector<std::string>{f.At("intake_url") + "intake_url 'http://meldpunt.proef.nl/' begint niet met "
+                                                   "https://; schrijf het volledige adres van het meldformulier, zoals "
+                                                   "https://meldpunt.gemeente.nl/"});
+  }
+  {
+    Fixture f("intake_url = \"https://meldpunt.proef.nl\"\n" + MinimalSiteToml());
+    CHECK(f.messages() == std::vector<std::string>{f.At("intake_url") + "intake_url 'https://meldpunt.proef.nl' eindigt niet op "
+                                                   "/; zet een / aan het eind: \"https://meldpunt.proef.nl/\""});
+  }
+  {
+    Fixture f("intake_url = \"https://meldpunt.proef.nl/\\\" onload=\\\"x/\"\n" + MinimalSiteToml());
+    REQUIRE(f.messages().size() == 1);
+    CHECK(f.messages()[0].find("is geen gewoon webadres; schrijf alleen het adres, zoals https://meldpunt.gemeente.nl/") !=
+          std::string::npos);
+  }
+}
+
 TEST_CASE("Optional keys are read when present", "[site_config]") {
   std::string toml = Replace(MinimalSiteToml(), "email = \"meldpunt@proef.nl\"\n\n[[organisatie]]",
                              "email = \"meldpunt@proef.nl\"\npostadres = \"Postbus 1, 1000 AA Proef\"\n\n"
