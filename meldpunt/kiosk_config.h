@@ -8,6 +8,7 @@
 #include "postcode_area.h"
 #include "site_config.h"
 #include "status.h"
+#include "web_address.h"
 
 namespace nietpluis {
 
@@ -73,10 +74,5 @@ struct KioskConfig {
 // Loads `file` and the site.toml of its content folder. With `read_secrets` false the secret files
 // are not opened (for `status`, which only reads the database).
 KioskConfig LoadKioskConfig(const std::filesystem::path& file, bool read_secrets, Diagnostics* diagnostics);
-
-// True for 127.0.0.1 and the rest of 127/8, ::1 and localhost: the only hosts that may go without TLS.
-bool IsLoopbackHost(const std::string& host);
-// The host part of "scheme://user@host:port/path"; IPv6 brackets removed.
-std::string UrlHost(const std::string& url);
 
 }  // namespace nietpluis

@@ -383,18 +383,5 @@ TEST_CASE("A missing kiosk.toml and a broken site.toml are both reported with th
   CHECK(site.all()[0].file == (f.dir() / "inhoud/site.toml").string());
 }
 
-TEST_CASE("Loopback hosts and URL hosts are recognised", "[kiosk_config]") {
-  CHECK(IsLoopbackHost("127.0.0.1"));
-  CHECK(IsLoopbackHost("127.1.2.3"));
-  CHECK(IsLoopbackHost("localhost"));
-  CHECK(IsLoopbackHost("::1"));
-  CHECK_FALSE(IsLoopbackHost("127.example.nl"));
-  CHECK_FALSE(IsLoopbackHost("10.0.0.1"));
-  CHECK(UrlHost("https://user:pw@intake.nl:8443/pad?x#y") == "intake.nl");
-  CHECK(UrlHost("smtps://[::1]:465") == "::1");
-  CHECK(UrlHost("http://127.0.0.1@evil.example/") == "evil.example");
-  CHECK(UrlHost("geen-url") == "");
-}
-
 }  // namespace
 }  // namespace nietpluis

@@ -146,6 +146,12 @@ TEST_CASE("intake_url is read, and must be an https address ending in a slash", 
     CHECK(f.config().IntakeOrigin() == "https://www.proef.nl:8443");
   }
   {
+    // Plain http to this computer is for tests.
+    Fixture f("intake_url = \"http://127.0.0.1:9000/\"\n" + MinimalSiteToml());
+    CHECK(f.messages().empty());
+    CHECK(f.config().IntakeOrigin() == "http://127.0.0.1:9000");
+  }
+  {
     Fixture f("intake_url = \"http://meldpunt.proef.nl/\"\n" + MinimalSiteToml());
     CHECK(f.messages() == std::vector<std::string>{f.At("intake_url") + "intake_url 'http://meldpunt.proef.nl/' begint niet met "
                                                    "https://; schrijf het volledige adres van het meldformulier, zoals "
