@@ -5,6 +5,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <sys/statvfs.h>
 
 #include <fstream>
 #include <sstream>
@@ -53,6 +54,15 @@ httplib::Headers SecurityHeaders() {
       {"Referrer-Policy", "no-referrer"},
       {"X-Frame-Options", "DENY"},
   };
+}
+
+// Below this much free space a report may not fit: the screens say so before the resident starts.
+constexpr unsigned long long kMinFreeBytes = 256 * 1024;
+
+bool DiskNearlyFull(const std::filesystem::path& dir) {
+  struct statvfs info {};
+  if (statvfs(dir.c_str(), &info) != 0) return false;  // unknown: let the commit decide
+  return static_cast<unsigned long long>(info.f_bavail) * info.f_frsize < kMinFreeBytes;
 }
 
 std::string Campaign(const httplib::Request& request) {
@@ -218,12 +228,20 @@ void IntakeServer::Routes() {
   using httplib::Request;
   using httplib::Response;
   server_->Get("/", [this](const Request& request, Response& response) {
+    if (DiskNearlyFull(config_.data_dir)) {
+      Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
+      return;
+    }
     ScreenView view{KioskScreen::kStart};
     view.form.campaign = Campaign(request);
     view.notice = StaffNotice();
     Screen(view, 200, response);
   });
   server_->Get("/melden", [this](const Request& request, Response& response) {
+    if (DiskNearlyFull(config_.data_dir)) {
+      Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
+      return;
+    }
     ScreenView view{config_.mode == KioskConfig::Mode::kKiosk ? KioskScreen::kAddress : KioskScreen::kForm};
     view.form.campaign = Campaign(request);
     Screen(view, 200, response);
