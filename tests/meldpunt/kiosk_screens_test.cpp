@@ -247,7 +247,7 @@ TEST_CASE("The kiosk resets itself, with script and without", "[kiosk_screens]")
   Fixture f;
   const std::string html = f.Render(KioskScreen::kReasons);
   CHECK(Contains(html, "<script src=\"assets/kiosk.js\" defer></script>"));
-  CHECK(Contains(html, "<noscript><meta http-equiv=\"refresh\" content=\"75;url=./\"></noscript>"));
+  CHECK(Contains(html, "<noscript><meta http-equiv=\"refresh\" content=\"75; url=./\"></noscript>"));
   CHECK(Contains(html, "id=\"nog-daar\" role=\"alertdialog\""));
 }
 
