@@ -73,7 +73,7 @@ async function checkErrorScreen(world, screen, javaScriptEnabled) {
 }
 
 export function register(world) {
-  describe("error handling", () => {
+  describe("error handling", { concurrency: 2 }, () => {
     for (const screen of SCREENS.filter((s) => s.errors)) {
       test(`kiosk ${screen.name}, with JavaScript`, () => checkErrorScreen(world, screen, true));
       test(`kiosk ${screen.name}, without JavaScript`, () => checkErrorScreen(world, screen, false));

@@ -27,7 +27,12 @@ export async function startReceiver() {
     });
   });
   const port = await listenLocal(server);
-  return { url: `http://127.0.0.1:${port}/meldingen`, reports };
+  // Checks run side by side and the kiosk forwards in its own time: find a report by what is in it.
+  const waitForReport = async (what, matches) => {
+    await waitFor(`a report with ${what} reaching the receiver`, () => reports.some(matches));
+    return reports.find(matches);
+  };
+  return { url: `http://127.0.0.1:${port}/meldingen`, reports, waitForReport };
 }
 
 // Writes kiosk.toml (and its secret, outside the content folder) into `dir`; returns the config path.
