@@ -40,7 +40,8 @@ const sourceDir = path.resolve(options.source ?? path.join(here, "..", ".."));
 async function setUp() {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "nietpluis-browser-"));
   onStop(() => fs.rm(work, { recursive: true, force: true }));
-  const world = { sourceDir, work };
+  // kioskHtml: each kiosk screen's HTML as the kiosk sent it, kept by the visits for vnu.
+  const world = { sourceDir, work, kioskHtml: {} };
 
   const contentDir = path.join(sourceDir, "content");
   const { baseUrl, basePath: prefix } = await basePath(contentDir);

@@ -1,9 +1,10 @@
 // The suite's own detectors, shown failing on pages made to be wrong, so that a green run means
 // something: a lost focus indicator, focus on something hidden, clipped text, sideways overflow,
-// an outside request.
+// an image without alt text for axe, an outside request. (vnu's is in checks/html.mjs.)
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
+import { axeViolations } from "../lib/checkers.mjs";
 import { focusIndicator, probe } from "../lib/probe.mjs";
 
 const BROKEN = `<!DOCTYPE html><html lang="nl"><head><title>Fout</title><style>
@@ -19,6 +20,7 @@ const BROKEN = `<!DOCTYPE html><html lang="nl"><head><title>Fout</title><style>
   <span class="verborgen"><a id="weg" href="#x">Onzichtbaar</a></span>
   <div id="smal">Deze tekst past niet in zijn vak</div>
   <input id="veld" type="text" value="Een lange waarde in een smal vak">
+  <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10">
 </body></html>`;
 
 async function focusOn(page, id) {
@@ -34,7 +36,7 @@ async function focusOn(page, id) {
 
 export function register(world) {
   describe("the suite's detectors catch what they look for", () => {
-    test("focus without an indicator, focus on a hidden link, clipped text, a too wide page", () =>
+    test("focus without an indicator, focus on a hidden link, clipped text, axe, a too wide page", () =>
       world.browser.withPage("detectors", { viewport: { width: 320, height: 640 } }, async (page) => {
         await page.setContent(BROKEN);
         const bare = await focusOn(page, "kaal");
@@ -48,6 +50,9 @@ export function register(world) {
         assert.ok(clipped.some((p) => p.startsWith("div#smal")), `clipped text not found: ${clipped}`);
         assert.ok(clipped.some((p) => p.startsWith("input#veld")), `overfull text field not found: ${clipped}`);
         assert.ok(!clipped.some((p) => p.includes("Onzichtbaar")), "the visually-hidden pattern counts as cut off");
+
+        const violations = await axeViolations(page);
+        assert.ok(violations.some((v) => v.id === "image-alt"), `axe missed the image without alt: ${violations.map((v) => v.id)}`);
 
         await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<div id="breed">x</div>'));
         const overflow = await page.evaluate(probe, { kind: "overflow" });

@@ -70,7 +70,6 @@ async function checkLoaded(t, world, page, { label, shotName, widths, height }) 
 }
 
 export function register(world) {
-  world.kioskHtml = {};
   describe("every page and every kiosk screen: axe-core, screenshots, 320 px, 200% text", { concurrency: 2 }, () => {
     for (const sitePage of world.site.pages) {
       const label = `site ${sitePage.label}`;
