@@ -78,6 +78,20 @@ async function toContact(page, kiosk) {
   return answerReasons(page, REASONS);
 }
 
+// Reaching a screen by answering one step, after the earlier steps were answered well.
+const afterAddress = (answers) => async (page, kiosk) => {
+  await open(page, kiosk.url + "melden");
+  return answerAddress(page, answers);
+};
+const afterReasons = (answers) => async (page, kiosk) => {
+  await toReasons(page, kiosk);
+  return answerReasons(page, answers);
+};
+const afterContact = (answers) => async (page, kiosk) => {
+  await toContact(page, kiosk);
+  return answerContact(page, answers);
+};
+
 // name: used for screenshots; kiosk: which running kiosk ("kiosk" or "publiek"); status: the HTTP
 // status the screen must come with; heading: the h1; errors: the fields the error summary must name.
 export const SCREENS = [
@@ -98,10 +112,7 @@ export const SCREENS = [
     status: 422,
     heading: /Waar woont de persoon/,
     errors: ["postcode", "huisnummer"],
-    reach: async (p, k) => {
-      await open(p, k.url + "melden");
-      return answerAddress(p, {});
-    },
+    reach: afterAddress({}),
   },
   {
     name: "adres-ongeldig",
@@ -109,20 +120,14 @@ export const SCREENS = [
     status: 422,
     heading: /Waar woont de persoon/,
     errors: ["postcode", "huisnummer", "toevoeging"],
-    reach: async (p, k) => {
-      await open(p, k.url + "melden");
-      return answerAddress(p, { postcode: "12", huisnummer: "twaalf", toevoeging: "#!" });
-    },
+    reach: afterAddress({ postcode: "12", huisnummer: "twaalf", toevoeging: "#!" }),
   },
   {
     name: "buiten-gebied",
     kiosk: "kiosk",
     status: 422,
     heading: /buiten ons gebied/,
-    reach: async (p, k) => {
-      await open(p, k.url + "melden");
-      return answerAddress(p, { postcode: "9999 ZZ", huisnummer: "1" });
-    },
+    reach: afterAddress({ postcode: "9999 ZZ", huisnummer: "1" }),
   },
   { name: "zorg", kiosk: "kiosk", status: 200, heading: /Waar maakt u zich zorgen over/, reach: toReasons },
   {
@@ -131,10 +136,7 @@ export const SCREENS = [
     status: 422,
     heading: /Waar maakt u zich zorgen over/,
     errors: ["zorg"],
-    reach: async (p, k) => {
-      await toReasons(p, k);
-      return answerReasons(p, {});
-    },
+    reach: afterReasons({}),
   },
   { name: "contact", kiosk: "kiosk", status: 200, heading: /Wilt u uw naam geven/, reach: toContact },
   {
@@ -143,10 +145,7 @@ export const SCREENS = [
     status: 422,
     heading: /Wilt u uw naam geven/,
     errors: ["naam", "telefoon"],
-    reach: async (p, k) => {
-      await toContact(p, k);
-      return answerContact(p, { callBack: true });
-    },
+    reach: afterContact({ callBack: true }),
   },
   {
     name: "contact-ongeldig",
@@ -154,20 +153,14 @@ export const SCREENS = [
     status: 422,
     heading: /Wilt u uw naam geven/,
     errors: ["telefoon", "email"],
-    reach: async (p, k) => {
-      await toContact(p, k);
-      return answerContact(p, { callBack: true, naam: "Anna", telefoon: "bel me", email: "anna@" });
-    },
+    reach: afterContact({ callBack: true, naam: "Anna", telefoon: "bel me", email: "anna@" }),
   },
   {
     name: "controle",
     kiosk: "kiosk",
     status: 200,
     heading: /Klopt alles/,
-    reach: async (p, k) => {
-      await toContact(p, k);
-      return answerContact(p, CALL_BACK);
-    },
+    reach: afterContact(CALL_BACK),
   },
   {
     name: "bedankt",
