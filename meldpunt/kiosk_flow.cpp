@@ -40,7 +40,11 @@ FlowStep Forward(KioskScreen screen, FormStep step, KioskScreen next, const Repo
 
 FlowStep AdvanceFlow(const std::vector<FormField>& fields, const KioskConfig& config) {
   ReportForm form = ReadReportForm(fields);
-  if (form.has_duplicates) return Show(KioskScreen::kBadForm, ReportForm{});
+  if (form.has_duplicates) {
+    FlowStep bad = Show(KioskScreen::kBadForm, ReportForm{});
+    bad.status = 400;
+    return bad;
+  }
   const std::string step = Value(fields, "stap");
   const std::string action = Value(fields, "actie");
   const bool forward = action == "verder";

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian package the project needs, and only what is missing, so `make` works on a fresh Debian 12.
+# Installs every Debian package the project needs, and only what is missing, so `make` works on a fresh Debian 12;
+# then the browser suite's npm packages when they are missing or older than their lock file.
 #
 # Usage: scripts/install-deps.sh [--bench]
 #   --bench  also installs what the benchmarks use (Hugo, GNU time, wrk).
@@ -23,6 +24,15 @@ wanted=("${build_packages[@]}" "${test_packages[@]}")
 if [[ "${1:-}" == "--bench" ]]; then
   wanted+=("${bench_packages[@]}")
 fi
+# The browser suite (tests/browser) runs on Node and the Nu Html Checker on Java. Each is installed
+# only where the command is missing: these machines ship their own Node and npm, and Debian's npm
+# package conflicts with them.
+if ! command -v java >/dev/null 2>&1; then
+  wanted+=(default-jre-headless)
+fi
+if ! command -v node >/dev/null 2>&1; then
+  wanted+=(nodejs npm)
+fi
 
 missing=()
 for pkg in "${wanted[@]}"; do
@@ -31,15 +41,22 @@ for pkg in "${wanted[@]}"; do
   fi
 done
 
-if ((${#missing[@]} == 0)); then
-  exit 0
+if ((${#missing[@]} > 0)); then
+  echo "install-deps: installing ${missing[*]}"
+  sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then
+    sudo_cmd=(sudo)
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${missing[*]}"
-sudo_cmd=()
-if [[ $(id -u) -ne 0 ]]; then
-  sudo_cmd=(sudo)
+# The browser suite's npm packages, exactly as package-lock.json pins them. --ignore-scripts: the
+# only install script among them (vnu-jar's) would download a Java runtime; the suite uses the system's.
+browser_dir="$(cd "$(dirname "$0")/../tests/browser" && pwd)"
+if [[ ! -d "$browser_dir/node_modules" || "$browser_dir/package-lock.json" -nt "$browser_dir/node_modules" ]]; then
+  echo "install-deps: npm ci in tests/browser"
+  (cd "$browser_dir" && npm ci --ignore-scripts --no-audit --no-fund)
+  touch "$browser_dir/node_modules"
 fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

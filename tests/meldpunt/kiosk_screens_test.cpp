@@ -138,9 +138,9 @@ TEST_CASE("Errors get a focused summary that links to each field, and the field 
 TEST_CASE("The reasons screen offers the four reasons, checks the chosen ones, and ties errors to the group", "[kiosk_screens]") {
   Fixture f;
   const std::string html = f.Render(KioskScreen::kReasons, Answers(), {{"zorg", "Kies minstens één ding waar u zich zorgen over maakt."}});
-  CHECK(Contains(html, "<input type=\"checkbox\" id=\"zorg\" name=\"zorg\" value=\"huis\" checked aria-invalid=\"true\">"));
+  CHECK(Contains(html, "<input type=\"checkbox\" id=\"zorg\" name=\"zorg\" value=\"huis\" checked aria-invalid=\"true\" aria-describedby=\"zorg-fout\">"));
   CHECK(Contains(html, "<label for=\"zorg\">Het huis</label>"));
-  CHECK(Contains(html, "<input type=\"checkbox\" id=\"zorg-gedrag\" name=\"zorg\" value=\"gedrag\" aria-invalid=\"true\">"));
+  CHECK(Contains(html, "<input type=\"checkbox\" id=\"zorg-gedrag\" name=\"zorg\" value=\"gedrag\" aria-invalid=\"true\" aria-describedby=\"zorg-fout\">"));
   CHECK(Contains(html, "<label for=\"zorg-gezegd\">Iets wat de bewoner heeft gezegd</label>"));
   CHECK(Contains(html, "<label for=\"zorg-anders\">Iets anders</label>"));
   CHECK(Contains(html, "aria-describedby=\"zorg-hint zorg-fout\""));
@@ -162,6 +162,11 @@ TEST_CASE("The contact screen explains both choices, with anonymous chosen by de
   CHECK(Contains(html, "value=\"terugbellen\" checked"));
   CHECK(Contains(html, "id=\"naam\" name=\"naam\" type=\"text\" value=\"Anna\" autocomplete=\"off\""));
   CHECK(Contains(html, "id=\"telefoon\" name=\"telefoon\" type=\"tel\" value=\"0612345678\" autocomplete=\"off\""));
+  CHECK_FALSE(Contains(html, "contact-fout"));
+  // A choice with an error: each radio button is described by the message, not only the group.
+  html = f.Render(KioskScreen::kContact, ReportForm{}, {{"contact", "Kies of u uw naam wilt geven."}});
+  CHECK(Contains(html, "aria-describedby=\"contact-anoniem-uitleg contact-fout\" aria-invalid=\"true\""));
+  CHECK(Contains(html, "aria-describedby=\"contact-terugbellen-uitleg contact-fout\" aria-invalid=\"true\""));
 }
 
 TEST_CASE("The check screen repeats every answer and posts the report", "[kiosk_screens]") {
@@ -247,7 +252,7 @@ TEST_CASE("The kiosk resets itself, with script and without", "[kiosk_screens]")
   Fixture f;
   const std::string html = f.Render(KioskScreen::kReasons);
   CHECK(Contains(html, "<script src=\"assets/kiosk.js\" defer></script>"));
-  CHECK(Contains(html, "<noscript><meta http-equiv=\"refresh\" content=\"75;url=./\"></noscript>"));
+  CHECK(Contains(html, "<noscript><meta http-equiv=\"refresh\" content=\"75; url=./\"></noscript>"));
   CHECK(Contains(html, "id=\"nog-daar\" role=\"alertdialog\""));
 }
 
