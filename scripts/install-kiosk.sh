@@ -61,6 +61,13 @@ if [[ ! -e "$etc/inhoud/site.toml" ]]; then
   cp -r content/beeld "$etc/inhoud/"
 fi
 
+# Chromium on the kiosk may show only the kiosk's screens, and calls no service of its maker:
+# no spellcheck downloads, sign-in, sync, translation, updates or metrics. A managed policy, so
+# nobody at the screen can change it.
+say "Chromium-beleid naar $root/etc/chromium/policies/managed/"
+install -d -m 0755 "$root/etc/chromium/policies/managed"
+install -m 0644 kiosk/chromium-beleid.json "$root/etc/chromium/policies/managed/nietpluis-kiosk.json"
+
 if [[ -z "$root" ]]; then
   chown root:nietpluis "$etc/geheim"
   install -d -m 0755 /etc/xdg/autostart

@@ -18,9 +18,19 @@
     window.location.replace("./");
   }
 
+  // While the warning shows, the page behind it is inert: a screen reader reads only the warning.
+  var behind = document.querySelectorAll("body > header, body > .pagina");
+
+  function setBehindInert(inert) {
+    Array.prototype.forEach.call(behind, function (element) {
+      element.inert = inert;
+    });
+  }
+
   function hideWarning() {
     if (warning && !warning.hidden) {
       warning.hidden = true;
+      setBehindInert(false);
     }
   }
 
@@ -28,6 +38,7 @@
     if (!warning) {
       return;
     }
+    setBehindInert(true);
     warning.hidden = false;
     var button = warning.querySelector("button");
     if (button) {

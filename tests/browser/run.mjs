@@ -21,6 +21,7 @@ import * as errors from "./checks/errors.mjs";
 import * as nojs from "./checks/nojs.mjs";
 import * as idle from "./checks/idle.mjs";
 import * as privacy from "./checks/privacy.mjs";
+import * as onlineForm from "./checks/online-form.mjs";
 
 const started = Date.now();
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,7 +32,7 @@ const { values: options } = parseArgs({
     source: { type: "string" },
     screenshots: { type: "string" },
     // A comma-separated list of checks to run (detectors, visits, html, keyboard, errors, nojs,
-    // idle, privacy), for working on one of them; all by default.
+    // idle, privacy, online-form), for working on one of them; all by default.
     only: { type: "string" },
   },
 });
@@ -46,9 +47,10 @@ async function setUp() {
   const contentDir = path.join(sourceDir, "content");
   const { baseUrl, basePath: prefix } = await basePath(contentDir);
   const siteDir = path.join(work, "site");
-  await buildSite({ nietpluis: options.nietpluis ?? path.join(sourceDir, "build/bin/nietpluis"), sourceDir, outDir: siteDir });
+  world.nietpluis = options.nietpluis ?? path.join(sourceDir, "build/bin/nietpluis");
+  await buildSite({ nietpluis: world.nietpluis, sourceDir, outDir: siteDir });
   const discovered = await discoverPages(siteDir, baseUrl);
-  world.site = { dir: siteDir, url: await serveStatic(siteDir, prefix), ...discovered };
+  world.site = { dir: siteDir, url: await serveStatic(siteDir, prefix), prefix, ...discovered };
 
   world.receiver = await startReceiver();
   const kioskBinary = options.kiosk ?? path.join(sourceDir, "build/bin/nietpluis-kiosk");
@@ -98,7 +100,7 @@ after(async () => {
   console.log(`# browser suite took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-const checks = { detectors, visits, html, keyboard, errors, nojs, idle, privacy };
+const checks = { detectors, visits, html, keyboard, errors, nojs, idle, privacy, "online-form": onlineForm };
 const chosen = options.only ? options.only.split(",") : Object.keys(checks);
 for (const name of chosen) {
   if (!checks[name]) {

@@ -60,6 +60,17 @@ TEST_CASE("install-kiosk.sh lays out programs, templates and a configuration tha
   }
   CHECK((std::filesystem::status(root / "etc/nietpluis/geheim").permissions() & std::filesystem::perms::others_all) ==
         std::filesystem::perms::none);
+  // The kiosk's Chromium shows only the kiosk and calls none of its maker's services.
+  const nlohmann::json policy =
+      nlohmann::json::parse(ReadText(root / "etc/chromium/policies/managed/nietpluis-kiosk.json"));
+  CHECK(policy["URLBlocklist"] == nlohmann::json{"*"});
+  CHECK(policy["URLAllowlist"] == nlohmann::json{"127.0.0.1", "localhost"});
+  for (const char* off : {"SpellcheckEnabled", "SpellCheckServiceEnabled", "ComponentUpdatesEnabled", "SearchSuggestEnabled",
+                          "MetricsReportingEnabled", "PasswordManagerEnabled", "AutofillAddressEnabled", "TranslateEnabled"}) {
+    INFO(off);
+    CHECK(policy[off] == false);
+  }
+  CHECK(policy["BrowserSignin"] == 0);
 
   // With the organisations' secrets in place, the installed kiosk accepts its configuration.
   const std::filesystem::path etc = root / "etc/nietpluis";

@@ -253,7 +253,7 @@ TEST_CASE("The kiosk resets itself, with script and without", "[kiosk_screens]")
   const std::string html = f.Render(KioskScreen::kReasons);
   CHECK(Contains(html, "<script src=\"assets/kiosk.js\" defer></script>"));
   CHECK(Contains(html, "<noscript><meta http-equiv=\"refresh\" content=\"75; url=./\"></noscript>"));
-  CHECK(Contains(html, "id=\"nog-daar\" role=\"alertdialog\""));
+  CHECK(Contains(html, "id=\"nog-daar\" role=\"alertdialog\" aria-modal=\"true\""));
 }
 
 TEST_CASE("A templates folder without the kiosk screens is reported per missing template", "[kiosk_screens]") {

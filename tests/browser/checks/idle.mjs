@@ -50,9 +50,13 @@ export function register(world) {
         assert.equal(focus.hidden, null, `the warning's button cannot be seen: ${focus.hidden}`);
         const violations = await axeViolations(page);
         assert.equal(violations.length, 0, formatViolations("the idle warning", violations));
+        // A modal warning: the page behind it cannot be reached, by screen readers either.
+        const inertBehind = () => page.evaluate(() => [...document.querySelectorAll("body > header, body > .pagina")].map((e) => e.inert));
+        assert.deepEqual(await inertBehind(), [true, true], "the page behind the warning is not inert");
 
         await page.keyboard.press("Enter");
         await warning.waitFor({ state: "hidden" });
+        assert.deepEqual(await inertBehind(), [false, false], "the page stays inert after the warning went");
         const resting = await page.evaluate(probe, { kind: "look", arg: focus.index });
         assert.notDeepEqual(focusIndicator(focus.look, resting), [], `no visible focus on the warning's button: ${JSON.stringify(focus.look)}`);
         assert.equal(await page.isChecked("#zorg-gedrag"), true, "'Ik ben er nog' kept the answers");

@@ -9,8 +9,8 @@ import { listenLocal } from "./processes.mjs";
 
 const run = promisify(execFile);
 
-export async function buildSite({ nietpluis, sourceDir, outDir }) {
-  const args = ["build", "--content", path.join(sourceDir, "content"), "--out", outDir];
+export async function buildSite({ nietpluis, sourceDir, outDir, contentDir = path.join(sourceDir, "content") }) {
+  const args = ["build", "--content", contentDir, "--out", outDir];
   args.push("--templates", path.join(sourceDir, "templates"));
   try {
     await run(nietpluis, args, { cwd: sourceDir, maxBuffer: 16 * 1024 * 1024 });
