@@ -2,7 +2,7 @@
 BUILD_DIR ?= build
 CMAKE_FLAGS ?=
 
-.PHONY: site test build deps configure bench clean
+.PHONY: site test build deps configure bench soak clean
 
 site: build
 	$(BUILD_DIR)/bin/nietpluis build --content content --out site
@@ -27,6 +27,10 @@ bench: build
 	$(BUILD_DIR)/bin/print_speed
 	scripts/install-deps.sh --bench
 	$(BUILD_DIR)/bin/kiosk_speed
+
+# Issue 8's kill test at release length: 10,000 SIGKILLs instead of the 200 of `make test`.
+soak: build
+	NIETPLUIS_SOAK_KILLS=10000 $(BUILD_DIR)/bin/nietpluis_tests "[soak]"
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -23,6 +23,8 @@ namespace {
 // six per host; eight workers serve it, or a proxy in front of the public form, without queueing.
 constexpr std::size_t kWorkers = 8;
 
+constexpr std::size_t kMaxHeaders = 100;
+
 std::string ContentType(const std::filesystem::path& file) {
   const std::string ext = file.extension().string();
   if (ext == ".css") return "text/css; charset=utf-8";
@@ -63,6 +65,11 @@ bool DiskNearlyFull(const std::filesystem::path& dir) {
   struct statvfs info {};
   if (statvfs(dir.c_str(), &info) != 0) return false;  // unknown: let the commit decide
   return static_cast<unsigned long long>(info.f_bavail) * info.f_frsize < kMinFreeBytes;
+}
+
+// Our forms post url-encoded; anything else (multipart, JSON) is not from them.
+bool IsFormPost(const httplib::Request& request) {
+  return StartsWith(request.get_header_value("Content-Type"), "application/x-www-form-urlencoded");
 }
 
 std::string Campaign(const httplib::Request& request) {
@@ -163,13 +170,40 @@ std::string IntakeServer::StaffNotice() {
   return StaffNoticeText(outbox_->Stats(), clock_->NowSeconds());
 }
 
-void IntakeServer::HandleStep(const httplib::Request& request, httplib::Response& response) {
-  DecodedForm decoded = DecodeForm(request.body);
+std::optional<std::vector<FormField>> IntakeServer::ReadForm(const httplib::Request& request,
+                                                             const httplib::ContentReader& reader,
+                                                             httplib::Response& response) {
+  if (!IsFormPost(request)) {
+    Screen(ScreenView(KioskScreen::kBadForm), 415, response);
+    return std::nullopt;
+  }
+  // Read through the content reader: httplib would otherwise parse url-encoded bodies itself and
+  // refuse any over its fixed 8 KiB, below what a long text fully %-encoded can need.
+  const std::size_t limit = static_cast<std::size_t>(config_.public_intake.max_request_kib) * 1024;
+  std::string body;
+  bool too_large = false;
+  bool read = reader([&](const char* data, std::size_t length) {
+    if (body.size() + length > limit) {
+      too_large = true;
+      return false;
+    }
+    body.append(data, length);
+    return true;
+  });
+  if (!read || too_large) {
+    Screen(ScreenView(KioskScreen::kBadForm), too_large || response.status == 413 ? 413 : 400, response);
+    return std::nullopt;
+  }
+  DecodedForm decoded = DecodeForm(body);
   if (!decoded.ok) {
     Screen(ScreenView(KioskScreen::kBadForm), 400, response);
-    return;
+    return std::nullopt;
   }
-  FlowStep step = AdvanceFlow(decoded.fields, config_);
+  return std::move(decoded.fields);
+}
+
+void IntakeServer::HandleStep(const std::vector<FormField>& fields, httplib::Response& response) {
+  FlowStep step = AdvanceFlow(fields, config_);
   if (step.view.screen == KioskScreen::kStart) step.view.notice = StaffNotice();
   Screen(step.view, step.status, response);
 }
@@ -187,14 +221,8 @@ bool IntakeServer::WithinRateLimit(const httplib::Request& request, httplib::Res
   return false;
 }
 
-void IntakeServer::HandleReport(const httplib::Request& request, httplib::Response& response) {
-  if (!WithinRateLimit(request, response)) return;
-  DecodedForm decoded = DecodeForm(request.body);
-  if (!decoded.ok) {
-    Screen(ScreenView(KioskScreen::kBadForm), 400, response);
-    return;
-  }
-  Intake intake = ReviewReport(decoded.fields, config_, clock_->NowSeconds());
+void IntakeServer::HandleReport(const std::vector<FormField>& fields, httplib::Response& response) {
+  Intake intake = ReviewReport(fields, config_, clock_->NowSeconds());
   if (intake.trapped) {
     log_("een post met het lokveld ingevuld is niet bewaard");
     NoStore(response);
@@ -227,6 +255,12 @@ void IntakeServer::HandleHealth(httplib::Response& response) {
 void IntakeServer::Routes() {
   using httplib::Request;
   using httplib::Response;
+  // Browsers send a few dozen headers at most; thousands are an attack on memory and time.
+  server_->set_pre_routing_handler([this](const Request& request, Response& response) {
+    if (request.headers.size() <= kMaxHeaders) return httplib::Server::HandlerResponse::Unhandled;
+    Screen(ScreenView(KioskScreen::kBadForm), 431, response);
+    return httplib::Server::HandlerResponse::Handled;
+  });
   server_->Get("/", [this](const Request& request, Response& response) {
     if (DiskNearlyFull(config_.data_dir)) {
       Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
@@ -246,8 +280,13 @@ void IntakeServer::Routes() {
     view.form.campaign = Campaign(request);
     Screen(view, 200, response);
   });
-  server_->Post("/melden", [this](const Request& request, Response& response) { HandleStep(request, response); });
-  server_->Post("/melding", [this](const Request& request, Response& response) { HandleReport(request, response); });
+  server_->Post("/melden", [this](const Request& request, Response& response, const httplib::ContentReader& reader) {
+    if (auto fields = ReadForm(request, reader, response)) HandleStep(*fields, response);
+  });
+  server_->Post("/melding", [this](const Request& request, Response& response, const httplib::ContentReader& reader) {
+    if (!WithinRateLimit(request, response)) return;
+    if (auto fields = ReadForm(request, reader, response)) HandleReport(*fields, response);
+  });
   server_->Get("/bedankt", [this](const Request&, Response& response) {
     Screen(ScreenView(KioskScreen::kThankYou), 200, response);
   });

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "clock.h"
@@ -11,10 +12,12 @@
 #include "kiosk_screens.h"
 #include "outbox.h"
 #include "rate_limit.h"
+#include "report_form.h"
 #include "status.h"
 
 namespace httplib {
 class Server;
+class ContentReader;
 struct Request;
 struct Response;
 }  // namespace httplib
@@ -49,8 +52,11 @@ class IntakeServer {
  private:
   void Routes();
   void Screen(const ScreenView& view, int status, httplib::Response& response);
-  void HandleStep(const httplib::Request& request, httplib::Response& response);
-  void HandleReport(const httplib::Request& request, httplib::Response& response);
+  // The posted form's fields; or nothing, with the error screen already in `response`.
+  std::optional<std::vector<FormField>> ReadForm(const httplib::Request& request, const httplib::ContentReader& reader,
+                                                 httplib::Response& response);
+  void HandleStep(const std::vector<FormField>& fields, httplib::Response& response);
+  void HandleReport(const std::vector<FormField>& fields, httplib::Response& response);
   void HandleHealth(httplib::Response& response);
   std::string StaffNotice();
   // False (and the 429 answer written) when this client has posted the form too often.

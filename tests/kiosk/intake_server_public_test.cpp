@@ -1,12 +1,8 @@
 // End-to-end tests for kiosk/intake_server in public mode: the online form's intake on the open internet.
 #include "intake_server.h"
 
-#include <arpa/inet.h>
 #include <catch2/catch.hpp>
 #include <httplib.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include "kiosk/kiosk_fixture.h"
 
@@ -33,34 +29,6 @@ KioskProcess::Response PostFrom(const KioskProcess& kiosk, const std::string& cl
   if (!result) return {};
   return {result->status, result->body, result->get_header_value("Location")};
 }
-
-// A raw connection, for clients that do not behave like browsers.
-class RawClient {
- public:
-  explicit RawClient(int port) : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-  }
-  ~RawClient() { ::close(fd_); }
-  void Send(const std::string& text) { REQUIRE(::send(fd_, text.data(), text.size(), MSG_NOSIGNAL) >= 0); }
-  // True when the server closed the connection within `seconds`.
-  bool ClosedWithin(int seconds) {
-    timeval timeout{seconds, 0};
-    setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    char buffer[4096];
-    while (true) {
-      ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
-      if (n == 0) return true;
-      if (n < 0) return false;
-    }
-  }
-
- private:
-  int fd_;
-};
 
 TEST_CASE("The website's reports carry source 'website' and the campaign tag", "[intake][publiek]") {
   HttpsReceiver receiver;

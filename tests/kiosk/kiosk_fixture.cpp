@@ -114,6 +114,50 @@ bool WaitUntil(const std::function<bool()>& done, std::chrono::milliseconds limi
   return done();
 }
 
+RawClient::RawClient(int port) : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+    throw std::runtime_error("cannot connect to port " + std::to_string(port));
+  }
+}
+
+RawClient::~RawClient() { ::close(fd_); }
+
+void RawClient::Send(const std::string& bytes) {
+  std::size_t sent = 0;
+  while (sent < bytes.size()) {
+    ssize_t n = ::send(fd_, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) return;  // the server may hang up on a hostile request halfway: that is an answer too
+    sent += static_cast<std::size_t>(n);
+  }
+}
+
+std::string RawClient::ReadAll(int seconds) {
+  timeval timeout{seconds, 0};
+  setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  std::string out;
+  char buffer[4096];
+  while (true) {
+    ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
+    if (n <= 0) return out;
+    out.append(buffer, static_cast<std::size_t>(n));
+  }
+}
+
+bool RawClient::ClosedWithin(int seconds) {
+  timeval timeout{seconds, 0};
+  setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  char buffer[4096];
+  while (true) {
+    ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
+    if (n == 0) return true;
+    if (n < 0) return false;
+  }
+}
+
 HttpsReceiver::HttpsReceiver() : port_(FreePort()) { Start(); }
 
 HttpsReceiver::~HttpsReceiver() { Stop(); }

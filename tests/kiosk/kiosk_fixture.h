@@ -56,6 +56,23 @@ class ChildProcess {
   pid_t pid_ = -1;
 };
 
+// A raw TCP connection to 127.0.0.1, for clients that do not behave like browsers.
+class RawClient {
+ public:
+  explicit RawClient(int port);
+  ~RawClient();
+  RawClient(const RawClient&) = delete;
+  RawClient& operator=(const RawClient&) = delete;
+  void Send(const std::string& bytes);
+  // True when the server closed the connection within `seconds`.
+  bool ClosedWithin(int seconds);
+  // Everything the server sends until it closes or `seconds` pass.
+  std::string ReadAll(int seconds);
+
+ private:
+  int fd_;
+};
+
 // The HTTPS side of a welfare organisation: cpp-httplib's TLS server, recording every post.
 class HttpsReceiver {
  public:
