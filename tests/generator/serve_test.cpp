@@ -79,7 +79,9 @@ TEST_CASE("serve never serves a file outside the site folder", "[serve]") {
   Preview preview;
   WriteText(preview.dir / "geheim.txt", "geheim");
   for (const char* path : {"/../geheim.txt", "/%2e%2e/geheim.txt", "/over/../../geheim.txt", "/..%2fgeheim.txt",
-                           "/%2e%2e%2fgeheim.txt", "/..\\geheim.txt"}) {
+                           "/%2e%2e%2fgeheim.txt", "/..\\geheim.txt", "/%252e%252e%252fgeheim.txt",
+                           "/%2e%2e%5cgeheim.txt", "/over/%2e%2e/%2e%2e/geheim.txt", "/%00/../geheim.txt",
+                           "/....//geheim.txt"}) {
     CAPTURE(path);
     auto result = preview.Get(path);
     REQUIRE(result);
