@@ -118,15 +118,19 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
   return set;
 }
 
-Renderer::Renderer(const TemplateSet& set) : set_(set) {
-  for (const auto& [name, text] : set.texts_) parsed_.emplace(name, kainjow::mustache::mustache(text));
-}
+Renderer::Renderer(const TemplateSet& set) : set_(set) {}
 
 Result<std::string> Renderer::Render(const std::string& name, const TemplateData& data, const TemplateData* base) {
+  // Parsed on first use: a kiosk renders a dozen of the set's templates, and each parsed template
+  // costs memory in every renderer.
   auto it = parsed_.find(name);
   if (it == parsed_.end()) {
-    return Error((set_.dir() / (name + kExtension)).string(), 0, "sjabloon ontbreekt",
-                 "zet het terug uit de templates/ van Nietpluis");
+    auto text = set_.texts_.find(name);
+    if (text == set_.texts_.end()) {
+      return Error((set_.dir() / (name + kExtension)).string(), 0, "sjabloon ontbreekt",
+                   "zet het terug uit de templates/ van Nietpluis");
+    }
+    it = parsed_.emplace(name, kainjow::mustache::mustache(text->second)).first;
   }
   kainjow::mustache::context<std::string> context(base ? base : &data);
   if (base) context.push(&data);

@@ -54,7 +54,7 @@ class Renderer {
 
  private:
   const TemplateSet& set_;
-  std::map<std::string, kainjow::mustache::mustache> parsed_;
+  std::map<std::string, kainjow::mustache::mustache> parsed_;  // filled as templates are first used
 };
 
 }  // namespace nietpluis
