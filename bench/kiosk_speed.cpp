@@ -171,24 +171,18 @@ int main(int argc, char** argv) {
 
   // The public intake: the same goals with the rate limit off; with it on, what a refusal costs.
   receiver.Stop();
-  WrkFigures open, refused;
-  {
-    KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver),
-                        "modus = \"publiek\"\n\n[publiek]\nmeldingen_per_adres = 0\n");
+  // The public intake with `settings` under [publiek], measured after a warm-up.
+  auto measure_public = [&](const std::string& settings) {
+    KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), "modus = \"publiek\"\n\n[publiek]\n" + settings);
     intake.Start();
     RunWrk(intake, 2, 8);
-    open = MeasuredWrk(intake, wrk_seconds, 8);
+    WrkFigures figures = MeasuredWrk(intake, wrk_seconds, 8);
     intake.Stop();
-  }
-  {
-    // One post a day from wrk's address: after the first, every post is refused.
-    KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver),
-                        "modus = \"publiek\"\n\n[publiek]\nmeldingen_per_adres = 1\nvenster_s = 86400\n");
-    intake.Start();
-    RunWrk(intake, 2, 8);
-    refused = MeasuredWrk(intake, wrk_seconds, 8);
-    intake.Stop();
-  }
+    return figures;
+  };
+  const WrkFigures open = measure_public("meldingen_per_adres = 0\n");
+  // One post a day from wrk's address: after the first, every post is refused.
+  const WrkFigures refused = measure_public("meldingen_per_adres = 1\nvenster_s = 86400\n");
 
   const double raw = (raw_before + raw_after) / 2;
   std::printf("\n%-52s %12s\n", "figure", "value");

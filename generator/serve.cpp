@@ -13,6 +13,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "media_type.h"
 #include "text.h"
 
 namespace nietpluis::cli {
@@ -41,23 +42,6 @@ constexpr const char* kReloadScript =
     "  check();\n"
     "  setInterval(check, 700);\n"
     "})();\n";
-
-std::string ContentType(const std::filesystem::path& file) {
-  const std::string ext = file.extension().string();
-  if (ext == ".html") return "text/html; charset=utf-8";
-  if (ext == ".css") return "text/css; charset=utf-8";
-  if (ext == ".js") return "text/javascript; charset=utf-8";
-  if (ext == ".svg") return "image/svg+xml";
-  if (ext == ".png") return "image/png";
-  if (ext == ".jpg" || ext == ".jpeg") return "image/jpeg";
-  if (ext == ".webp") return "image/webp";
-  if (ext == ".woff2") return "font/woff2";
-  if (ext == ".woff") return "font/woff";
-  if (ext == ".xml") return "application/xml";
-  if (ext == ".txt") return "text/plain; charset=utf-8";
-  if (ext == ".pdf") return "application/pdf";
-  return "application/octet-stream";
-}
 
 std::string ReadWhole(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -198,7 +182,7 @@ void PreviewServer::Routes() {
       }
     }
     std::string body = ReadWhole(*path);
-    std::string type = ContentType(*path);
+    std::string type = MediaType(*path);
     if (path->extension() == ".html") body = WithReloadScript(std::move(body));
     res.set_content(body, type);
   });

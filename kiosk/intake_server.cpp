@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "client_address.h"
+#include "media_type.h"
 #include "outbox_summary.h"
 #include "report_form.h"
 #include "template_context.h"
@@ -24,17 +25,6 @@ namespace {
 constexpr std::size_t kWorkers = 8;
 
 constexpr std::size_t kMaxHeaders = 100;
-
-std::string ContentType(const std::filesystem::path& file) {
-  const std::string ext = file.extension().string();
-  if (ext == ".css") return "text/css; charset=utf-8";
-  if (ext == ".js") return "text/javascript; charset=utf-8";
-  if (ext == ".svg") return "image/svg+xml";
-  if (ext == ".png") return "image/png";
-  if (ext == ".woff2") return "font/woff2";
-  if (ext == ".txt") return "text/plain; charset=utf-8";
-  return "application/octet-stream";
-}
 
 Result<std::string> ReadWhole(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -89,7 +79,7 @@ Result<AssetMap> LoadAssets(const KioskConfig& config, const std::filesystem::pa
     Result<std::string> body = ReadWhole(it->path());
     if (!body.ok()) return body.error();
     std::string name = std::filesystem::relative(it->path(), assets_dir).generic_string();
-    assets[name] = Asset{ContentType(it->path()), std::move(body).value()};
+    assets[name] = Asset{MediaType(it->path()), std::move(body).value()};
   }
   if (ec || assets.count("style.css") == 0) {
     return Error(assets_dir.string(), 0, "de map met opmaak ontbreekt of is leeg",
@@ -97,14 +87,14 @@ Result<AssetMap> LoadAssets(const KioskConfig& config, const std::filesystem::pa
   }
   Result<std::string> script = ReadWhole(templates_dir / "kiosk" / "kiosk.js");
   if (!script.ok()) return script.error();
-  assets["kiosk.js"] = Asset{ContentType("kiosk.js"), std::move(script).value()};
-  assets["tokens.css"] = Asset{ContentType("tokens.css"), HouseStyleCss(config.site.style)};
+  assets["kiosk.js"] = Asset{MediaType("kiosk.js"), std::move(script).value()};
+  assets["tokens.css"] = Asset{MediaType("tokens.css"), HouseStyleCss(config.site.style)};
   const std::filesystem::path logo = config.content_dir / config.site.style.logo;
   Result<std::string> logo_body = ReadWhole(logo);
   if (!logo_body.ok()) {
     return Error(logo.string(), 0, "het logo is niet te lezen", "kijk 'logo' in site.toml na");
   }
-  assets["logo" + logo.extension().string()] = Asset{ContentType(logo), std::move(logo_body).value()};
+  assets["logo" + logo.extension().string()] = Asset{MediaType(logo), std::move(logo_body).value()};
   return assets;
 }
 

@@ -1,7 +1,6 @@
 // Health, status and the start-screen notice, from the outbox's figures.
 #include "outbox_summary.h"
 
-#include <ctime>
 
 #include <nlohmann/json.hpp>
 
@@ -13,15 +12,6 @@ namespace {
 
 std::string Plural(std::int64_t count, const char* one, const char* many) {
   return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
-std::string LocalDateTime(std::int64_t unix_seconds) {
-  std::time_t time = static_cast<std::time_t>(unix_seconds);
-  std::tm local{};
-  localtime_r(&time, &local);
-  char clock[16];
-  std::strftime(clock, sizeof clock, "%H.%M", &local);
-  return DutchDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) + " om " + clock + " uur";
 }
 
 std::int64_t OldestWait(const OutboxStats& stats, std::int64_t now) {
@@ -78,7 +68,7 @@ std::string StatusText(const OutboxStats& stats, std::int64_t now) {
     for (const std::string& id : stats.failed_ids) text += "  " + id + "\n";
   }
   text += "Bezorgd: " + std::to_string(stats.delivered_total) + " in totaal";
-  text += stats.last_delivery_at == 0 ? ", nog nooit\n" : "; de laatste op " + LocalDateTime(stats.last_delivery_at) + "\n";
+  text += stats.last_delivery_at == 0 ? ", nog nooit\n" : "; de laatste op " + DutchDateTime(stats.last_delivery_at) + "\n";
   if (!stats.last_error.empty()) text += "Laatste fout: " + stats.last_error + "\n";
   return text;
 }

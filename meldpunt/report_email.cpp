@@ -9,15 +9,6 @@
 namespace nietpluis {
 namespace {
 
-std::string LocalTime(std::int64_t unix_seconds) {
-  std::time_t time = static_cast<std::time_t>(unix_seconds);
-  std::tm local{};
-  localtime_r(&time, &local);
-  char clock[16];
-  std::strftime(clock, sizeof clock, "%H.%M", &local);
-  return DutchDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) + " om " + clock + " uur";
-}
-
 std::string MailDate(std::int64_t unix_seconds) {
   std::time_t time = static_cast<std::time_t>(unix_seconds);
   std::tm utc{};
@@ -98,7 +89,7 @@ std::string Body(const Report& report, const EmailEnvelope& envelope) {
     body += "Nee. De melder gaf geen naam. U kunt de melder dus niet bellen.\n";
   }
   std::string where = report.source == "website" ? "via de website" : "op de meldzuil in " + report.location;
-  body += "\nGemeld op " + LocalTime(report.received_at) + ", " + where + ".\n";
+  body += "\nGemeld op " + DutchDateTime(report.received_at) + ", " + where + ".\n";
   if (!report.campaign.empty()) body += "De melder kwam via campagne: " + report.campaign + ".\n";
   body += "Kenmerk: " + report.id + "\n\n";
   body += "Wat nu?\n";

@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <ctime>
 
 namespace nietpluis {
 
@@ -68,6 +69,15 @@ std::string DutchDate(int year, int month, int day) {
                                                           "september", "oktober", "november", "december"};
   if (month < 1 || month > 12) return std::to_string(year);
   return std::to_string(day) + " " + kMonths[static_cast<std::size_t>(month - 1)] + " " + std::to_string(year);
+}
+
+std::string DutchDateTime(std::int64_t unix_seconds) {
+  std::time_t time = static_cast<std::time_t>(unix_seconds);
+  std::tm local{};
+  localtime_r(&time, &local);
+  char clock[16];
+  std::strftime(clock, sizeof clock, "%H.%M", &local);
+  return DutchDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) + " om " + clock + " uur";
 }
 
 std::string DutchDecimal(double value, int decimals) {

@@ -1,6 +1,7 @@
 // Small string helpers the content model shares: suggestions for typos and Dutch formatting.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,9 @@ std::string JoinDutch(const std::vector<std::string>& items);
 
 // 2026-11-01 -> "1 november 2026".
 std::string DutchDate(int year, int month, int day);
+
+// "1 december 2026 om 10.03 uur", in local time (the kiosk runs with TZ=Europe/Amsterdam).
+std::string DutchDateTime(std::int64_t unix_seconds);
 
 // 1.234 -> "1,23" (Dutch decimal comma).
 std::string DutchDecimal(double value, int decimals);

@@ -112,42 +112,36 @@
     }
   }
 
-  function insert(text) {
-    var max = parseInt(target.getAttribute("maxlength"), 10);
-    if (max && target.value.length >= max) {
-      return;
-    }
-    // Email fields do not report a selection, so their text always goes at the end.
-    var start = target.value.length;
-    var end = start;
+  // The field's selection as [start, end]. E-mail fields report none: their text goes at the end.
+  function selectionOf(field) {
     try {
-      if (typeof target.selectionStart === "number") {
-        start = target.selectionStart;
-        end = target.selectionEnd;
+      if (typeof field.selectionStart === "number") {
+        return [field.selectionStart, field.selectionEnd];
       }
     } catch (ignored) {}
+    return [field.value.length, field.value.length];
+  }
+
+  function replaceSelection(start, end, text) {
     target.value = target.value.slice(0, start) + text + target.value.slice(end);
     try {
       target.setSelectionRange(start + text.length, start + text.length);
     } catch (ignored) {}
   }
 
-  function erase() {
-    var start = target.value.length;
-    var end = start;
-    try {
-      if (typeof target.selectionStart === "number") {
-        start = target.selectionStart;
-        end = target.selectionEnd;
-      }
-    } catch (ignored) {}
-    if (start === end && start > 0) {
-      start -= 1;
+  function insert(text) {
+    var max = parseInt(target.getAttribute("maxlength"), 10);
+    if (max && target.value.length >= max) {
+      return;
     }
-    target.value = target.value.slice(0, start) + target.value.slice(end);
-    try {
-      target.setSelectionRange(start, start);
-    } catch (ignored) {}
+    var selection = selectionOf(target);
+    replaceSelection(selection[0], selection[1], text);
+  }
+
+  function erase() {
+    var selection = selectionOf(target);
+    var start = selection[0] === selection[1] ? Math.max(0, selection[0] - 1) : selection[0];
+    replaceSelection(start, selection[1], "");
   }
 
   // On a touch screen the field keeps focus, so its cursor stays visible while typing.

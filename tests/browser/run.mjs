@@ -22,6 +22,7 @@ import * as nojs from "./checks/nojs.mjs";
 import * as idle from "./checks/idle.mjs";
 import * as privacy from "./checks/privacy.mjs";
 import * as onlineForm from "./checks/online-form.mjs";
+import * as screenKeyboard from "./checks/screen-keyboard.mjs";
 
 const started = Date.now();
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -32,7 +33,7 @@ const { values: options } = parseArgs({
     source: { type: "string" },
     screenshots: { type: "string" },
     // A comma-separated list of checks to run (detectors, visits, html, keyboard, errors, nojs,
-    // idle, privacy, online-form), for working on one of them; all by default.
+    // idle, privacy, online-form, screen-keyboard), for working on one of them; all by default.
     only: { type: "string" },
   },
 });
@@ -100,7 +101,7 @@ after(async () => {
   console.log(`# browser suite took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-const checks = { detectors, visits, html, keyboard, errors, nojs, idle, privacy, "online-form": onlineForm };
+const checks = { detectors, visits, html, keyboard, errors, nojs, idle, privacy, "online-form": onlineForm, "screen-keyboard": screenKeyboard };
 const chosen = options.only ? options.only.split(",") : Object.keys(checks);
 for (const name of chosen) {
   if (!checks[name]) {

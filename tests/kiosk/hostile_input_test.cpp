@@ -14,21 +14,6 @@ namespace {
 using namespace nietpluis::testing;
 using nlohmann::json;
 
-std::string Encode(const std::string& text) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c)) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 const std::string kValid = "postcode=1012ab&huisnummer=3&zorg=huis&contact=anoniem";
 const std::string kScript = "<script>alert('x')</script><img src=x onerror=alert(1)>\"'&";
 
@@ -41,16 +26,16 @@ struct HostilePost {
 
 std::vector<HostilePost> HostilePosts() {
   std::vector<HostilePost> posts = {
-      {"script in the postcode", "postcode=" + Encode(kScript) + "&huisnummer=3&zorg=huis&contact=anoniem", 422,
+      {"script in the postcode", "postcode=" + FormEncode(kScript) + "&huisnummer=3&zorg=huis&contact=anoniem", 422,
        "Vul een postcode in zoals 1234 AB."},
-      {"script in the house number", "postcode=1012ab&huisnummer=" + Encode(kScript) + "&zorg=huis&contact=anoniem", 422,
+      {"script in the house number", "postcode=1012ab&huisnummer=" + FormEncode(kScript) + "&zorg=huis&contact=anoniem", 422,
        "Vul alleen het nummer in, zoals 12. Een letter kan bij toevoeging."},
-      {"script in the addition", kValid + "&toevoeging=" + Encode(kScript), 422,
+      {"script in the addition", kValid + "&toevoeging=" + FormEncode(kScript), 422,
        "Vul bij toevoeging alleen letters of cijfers in, zoals A of 2."},
       {"a contact choice twice", kValid + "&contact=x", 400, "Er is niets bewaard. Begin opnieuw."},
-      {"script in the phone", "postcode=1012ab&huisnummer=3&zorg=huis&contact=terugbellen&naam=An&telefoon=" + Encode(kScript),
+      {"script in the phone", "postcode=1012ab&huisnummer=3&zorg=huis&contact=terugbellen&naam=An&telefoon=" + FormEncode(kScript),
        422, "Vul een telefoonnummer in zoals 06 12345678."},
-      {"script in the e-mail", "postcode=1012ab&huisnummer=3&zorg=huis&contact=terugbellen&naam=An&email=" + Encode(kScript),
+      {"script in the e-mail", "postcode=1012ab&huisnummer=3&zorg=huis&contact=terugbellen&naam=An&email=" + FormEncode(kScript),
        422, "Vul een e-mailadres in zoals naam@voorbeeld.nl."},
       {"CR/LF in the name", "postcode=1012ab&huisnummer=3&zorg=huis&contact=terugbellen&email=a%40b.nl&naam=An%0D%0ABcc%3A+x%40y.nl",
        422, "Vul alleen uw naam in, zonder andere tekst."},
@@ -72,9 +57,9 @@ std::vector<HostilePost> HostilePosts() {
       {"a field twice", kValid + "&postcode=1011aa", 400, "Er is niets bewaard. Begin opnieuw."},
       {"a reason twice", kValid + "&zorg=huis", 400, "Er is niets bewaard. Begin opnieuw."},
       {"an unknown reason", "postcode=1012ab&huisnummer=3&zorg=brand&contact=anoniem", 422, "Kies uit de vier keuzes op dit scherm."},
-      {"a reason with script", "postcode=1012ab&huisnummer=3&zorg=" + Encode(kScript) + "&contact=anoniem", 422,
+      {"a reason with script", "postcode=1012ab&huisnummer=3&zorg=" + FormEncode(kScript) + "&contact=anoniem", 422,
        "Kies uit de vier keuzes op dit scherm."},
-      {"an unknown contact choice", "postcode=1012ab&huisnummer=3&zorg=huis&contact=" + Encode(kScript), 422,
+      {"an unknown contact choice", "postcode=1012ab&huisnummer=3&zorg=huis&contact=" + FormEncode(kScript), 422,
        "Kies of u uw naam wilt geven."},
       {"an empty body", "", 422, "Vul een postcode in zoals 1234 AB."},
       {"only ampersands", std::string(2000, '&'), 422, "Vul een postcode in zoals 1234 AB."},
@@ -170,8 +155,8 @@ TEST_CASE("Hostile posts get a clear answer and store nothing; hostile text in a
   // Script in the free text and the name of a valid report: stored, escaped on the check screen,
   // intact as data in the JSON and the e-mail.
   const std::string text = "Hij schreef " + kScript + " op de deur.\nTweede regel.";
-  const std::string named = "postcode=1012ab&huisnummer=3&zorg=huis&contact=terugbellen&email=a%40b.nl&naam=" + Encode(kScript) +
-                            "&toelichting=" + Encode(text);
+  const std::string named = "postcode=1012ab&huisnummer=3&zorg=huis&contact=terugbellen&email=a%40b.nl&naam=" + FormEncode(kScript) +
+                            "&toelichting=" + FormEncode(text);
   KioskProcess::Response check = kiosk.Post("/melden", named + "&stap=contact&actie=verder");
   CHECK(check.status == 200);
   CHECK(check.body.find("<h1>Klopt alles?</h1>") != std::string::npos);
@@ -180,7 +165,7 @@ TEST_CASE("Hostile posts get a clear answer and store nothing; hostile text in a
   CHECK(check.body.find("<img src=x") == std::string::npos);
   ++tried;
   REQUIRE(kiosk.Post("/melding", named).status == 303);
-  REQUIRE(kiosk.Post("/melding", "postcode=1066xx&huisnummer=3&zorg=huis&contact=anoniem&toelichting=" + Encode(text)).status == 303);
+  REQUIRE(kiosk.Post("/melding", "postcode=1066xx&huisnummer=3&zorg=huis&contact=anoniem&toelichting=" + FormEncode(text)).status == 303);
   REQUIRE(WaitUntil([&] { return receiver.posts().size() == 1 && mail.messages().size() == 1; }));
   CHECK(json::parse(receiver.posts()[0].body)["text"] == text);
   CHECK(json::parse(receiver.posts()[0].body)["contact"]["name"] == kScript);

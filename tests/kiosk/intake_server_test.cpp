@@ -16,21 +16,6 @@ namespace {
 using namespace nietpluis::testing;
 using nlohmann::json;
 
-std::string UrlEncode(const std::string& text) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 std::string Unescape(std::string text) {
   const std::pair<const char*, const char*> entities[] = {
       {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&#39;", "'"}, {"&amp;", "&"}};
@@ -47,7 +32,7 @@ std::string NextPost(const std::string& html, const std::string& typed, const st
   std::string body = typed;
   static const std::regex hidden("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
   for (auto it = std::sregex_iterator(html.begin(), html.end(), hidden); it != std::sregex_iterator(); ++it) {
-    body += (body.empty() ? "" : "&") + (*it)[1].str() + "=" + UrlEncode(Unescape((*it)[2].str()));
+    body += (body.empty() ? "" : "&") + (*it)[1].str() + "=" + FormEncode(Unescape((*it)[2].str()));
   }
   if (!action.empty()) body += "&actie=" + action;
   return body;

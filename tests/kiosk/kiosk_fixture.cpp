@@ -35,6 +35,21 @@ bool CanConnect(int port) {
 
 std::string KioskBinary() { return NIETPLUIS_KIOSK_BINARY; }
 
+std::string FormEncode(const std::string& text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 ChildProcess::~ChildProcess() {
   if (running()) Stop(SIGKILL);
 }

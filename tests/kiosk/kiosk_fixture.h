@@ -171,4 +171,7 @@ std::string EmailOrganisation(const std::string& id, const std::string& postcode
 
 std::string KioskBinary();
 
+// `text` %-encoded for a url-encoded form body: everything but letters and digits escaped.
+std::string FormEncode(const std::string& text);
+
 }  // namespace nietpluis::testing

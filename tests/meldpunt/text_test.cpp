@@ -68,6 +68,15 @@ TEST_CASE("DutchDate writes the day, the month in words and the year", "[text]")
   CHECK(DutchDate(2027, 12, 24) == "24 december 2027");
 }
 
+TEST_CASE("DutchDateTime writes the local date and time the Dutch way", "[text]") {
+  setenv("TZ", "Europe/Amsterdam", 1);
+  tzset();
+  CHECK(DutchDateTime(1764583380) == "1 december 2025 om 11.03 uur");
+  CHECK(DutchDateTime(1751364000) == "1 juli 2025 om 12.00 uur");  // summer time
+  unsetenv("TZ");
+  tzset();
+}
+
 TEST_CASE("DutchDate falls back to the year for a month out of range", "[text]") {
   CHECK(DutchDate(2026, 0, 1) == "2026");
   CHECK(DutchDate(2026, 13, 1) == "2026");
