@@ -24,13 +24,27 @@ std::string ScoreText(const LanguageScore& score) {
          Plural(score.errors, "fout", "fouten");
 }
 
+// Unflagged pieces that lie next to each other in the source text are escaped as one stretch: a
+// large site's report holds millions of pieces.
 void AppendSentenceHtml(const Sentence& sentence, std::string* html) {
   if (sentence.flagged) *html += "<mark class=\"taal-zin\">";
+  std::string_view stretch;
   for (const Piece& piece : sentence.pieces) {
-    if (piece.flagged) *html += "<mark class=\"taal-woord\">";
-    *html += EscapeMarkup(piece.text);
-    if (piece.flagged) *html += "</mark>";
+    if (!piece.flagged && stretch.data() + stretch.size() == piece.text.data()) {
+      stretch = std::string_view(stretch.data(), stretch.size() + piece.text.size());
+      continue;
+    }
+    AppendEscapedMarkup(stretch, html);
+    stretch = {};
+    if (piece.flagged) {
+      *html += "<mark class=\"taal-woord\">";
+      AppendEscapedMarkup(piece.text, html);
+      *html += "</mark>";
+    } else {
+      stretch = piece.text;
+    }
   }
+  AppendEscapedMarkup(stretch, html);
   if (sentence.flagged) *html += "</mark>";
 }
 
@@ -111,6 +125,9 @@ std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const 
     html += "</ul>\n";
   }
   html += "<div class=\"taal-tekst\">\n";
+  std::size_t text_size = 0;
+  for (const Piece& piece : page.language.pieces) text_size += piece.text.size();
+  html.reserve(html.size() + text_size + text_size / 4 + 64 * page.language.sentences.size() + 32);
   const std::vector<Sentence>& sentences = page.language.sentences;
   for (std::size_t s = 0; s < sentences.size();) {
     const std::size_t block = sentences[s].block;

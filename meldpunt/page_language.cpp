@@ -42,8 +42,7 @@ std::vector<CheckedPage> CheckPagesLanguage(const std::vector<Page>& pages, cons
     CheckedPage& result = checked[i];
     result = CheckedPage{page.source_file, page.title, page.UrlPath(), checkers[worker]->Check(page.text), ""};
     result.report_html = ReportSectionHtml(result, i, report_root);
-    result.language.sentences.clear();
-    result.language.sentences.shrink_to_fit();
+    checkers[worker]->ReleaseText(&result.language);
   });
   return checked;
 }

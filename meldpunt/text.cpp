@@ -129,23 +129,33 @@ std::size_t CountCharacters(std::string_view text) {
 std::string EscapeMarkup(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
+  AppendEscapedMarkup(text, &out);
+  return out;
+}
+
+void AppendEscapedMarkup(std::string_view text, std::string* out) {
+  // By table: the language report escapes every word of a site.
+  static constexpr std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (unsigned char c : {'&', '<', '>', '"', '\''}) special[c] = true;
+    return special;
+  }();
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!kSpecial[static_cast<unsigned char>(text[i])]) continue;
     const char* entity = nullptr;
     switch (text[i]) {
       case '&': entity = "&amp;"; break;
       case '<': entity = "&lt;"; break;
       case '>': entity = "&gt;"; break;
       case '"': entity = "&quot;"; break;
-      case '\'': entity = "&#39;"; break;
-      default: continue;
+      default: entity = "&#39;"; break;
     }
-    out.append(text, start, i - start);
-    out += entity;
+    out->append(text.data() + start, i - start);
+    *out += entity;
     start = i + 1;
   }
-  out.append(text, start, std::string_view::npos);
-  return out;
+  out->append(text.data() + start, text.size() - start);
 }
 
 std::string PhoneDigits(std::string_view phone) {
