@@ -51,9 +51,12 @@ void AppendSentenceHtml(const Sentence& sentence, std::string* html) {
 }  // namespace
 
 Diagnostic FindingDiagnostic(const std::string& file, const Finding& finding, bool as_warning) {
-  Diagnostic diagnostic{file, finding.line, finding.problem, finding.suggestion, finding.level};
-  if (as_warning) diagnostic.level = Diagnostic::Level::kWarning;
-  return diagnostic;
+  return FindingDiagnostic(file, Finding(finding), as_warning);
+}
+
+Diagnostic FindingDiagnostic(const std::string& file, Finding&& finding, bool as_warning) {
+  return Diagnostic{file, finding.line, std::move(finding.problem), std::move(finding.suggestion),
+                    as_warning ? Diagnostic::Level::kWarning : finding.level};
 }
 
 std::string ScoreLine(const std::string& file, const LanguageScore& score) { return file + ": " + ScoreText(score); }

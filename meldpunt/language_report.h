@@ -23,6 +23,8 @@ struct CheckedPage {
 // As a build or `nietpluis taal` prints it. With `as_warning` (a build without --streng) every
 // finding is a warning, so the writer sees it without the build stopping.
 Diagnostic FindingDiagnostic(const std::string& file, const Finding& finding, bool as_warning);
+// The same, taking the finding's texts instead of copying them.
+Diagnostic FindingDiagnostic(const std::string& file, Finding&& finding, bool as_warning);
 
 // "content/pages/x.md: 14 zinnen, gemiddeld 8,9 woorden per zin, 3% lange woorden, Flesch-Douma 79 (vrij makkelijk); 2 waarschuwingen, 0 fouten"
 std::string ScoreLine(const std::string& file, const LanguageScore& score);

@@ -23,28 +23,41 @@ std::vector<std::filesystem::path> MarkdownFilesIn(const std::filesystem::path& 
 
 }  // namespace
 
+struct PageLanguageCheck::Worker {
+  explicit Worker(const LanguageConfig& config) : checker(config, syllables) {}
+  SyllableCounter syllables;
+  LanguageChecker checker;  // its word cache is what makes a 5,000-page check cheap
+};
+
+PageLanguageCheck::PageLanguageCheck(const LanguageConfig& config, std::size_t pages, std::string report_root)
+    : config_(config), report_root_(std::move(report_root)), workers_(WorkerCount()), results_(pages) {}
+
+PageLanguageCheck::~PageLanguageCheck() = default;
+
+void PageLanguageCheck::Check(unsigned worker, std::size_t index, const Page& page) {
+  if (page.source_file.empty()) return;
+  if (!workers_[worker]) workers_[worker] = std::make_unique<Worker>(config_);
+  LanguageChecker& checker = workers_[worker]->checker;
+  CheckedPage& result =
+      results_[index].emplace(CheckedPage{page.source_file, page.title, page.UrlPath(), checker.Check(page.text), ""});
+  result.report_html = ReportSectionHtml(result, index, report_root_);
+  checker.ReleaseText(&result.language);
+}
+
+std::vector<CheckedPage> PageLanguageCheck::TakeResults() {
+  std::vector<CheckedPage> checked;
+  for (std::optional<CheckedPage>& result : results_) {
+    if (result) checked.push_back(std::move(*result));
+  }
+  results_.clear();
+  return checked;
+}
+
 std::vector<CheckedPage> CheckPagesLanguage(const std::vector<Page>& pages, const LanguageConfig& config,
                                             const std::string& report_root) {
-  std::vector<const Page*> written;
-  for (const Page& page : pages) {
-    if (!page.source_file.empty()) written.push_back(&page);
-  }
-  std::vector<CheckedPage> checked(written.size());
-  // One checker per worker: its word cache is what makes a 5,000-page check cheap.
-  std::vector<std::unique_ptr<SyllableCounter>> counters(WorkerCount());
-  std::vector<std::unique_ptr<LanguageChecker>> checkers(WorkerCount());
-  ParallelFor(written.size(), [&](unsigned worker, std::size_t i) {
-    if (!checkers[worker]) {
-      counters[worker] = std::make_unique<SyllableCounter>();
-      checkers[worker] = std::make_unique<LanguageChecker>(config, *counters[worker]);
-    }
-    const Page& page = *written[i];
-    CheckedPage& result = checked[i];
-    result = CheckedPage{page.source_file, page.title, page.UrlPath(), checkers[worker]->Check(page.text), ""};
-    result.report_html = ReportSectionHtml(result, i, report_root);
-    checkers[worker]->ReleaseText(&result.language);
-  });
-  return checked;
+  PageLanguageCheck check(config, pages.size(), report_root);
+  ParallelFor(pages.size(), [&](unsigned worker, std::size_t i) { check.Check(worker, i, pages[i]); });
+  return check.TakeResults();
 }
 
 LanguageRun CheckContentLanguage(Env* env, const std::filesystem::path& content_dir,

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "env.h"
@@ -11,9 +14,30 @@
 
 namespace nietpluis {
 
-// Checks every page written by hand (generated pages are left out: their text is the templates').
-// Each result carries its report section (links made from `report_root`) instead of its sentences,
-// which would keep every word of a large site in memory.
+// Checks pages on the threads that load them (see LoadPages), with one checker and word cache per
+// worker thread. Each result carries its report section (links made from `report_root`) instead of
+// its sentences, which would keep every word of a large site in memory.
+class PageLanguageCheck {
+ public:
+  PageLanguageCheck(const LanguageConfig& config, std::size_t pages, std::string report_root = "../");
+  ~PageLanguageCheck();
+
+  // Checks `page`, the `index`th of the pages, on worker thread `worker`. Pages of different workers
+  // may be checked at the same time. A generated page (no source file) is left out: its text is the
+  // templates'.
+  void Check(unsigned worker, std::size_t index, const Page& page);
+  // The checked pages in index order.
+  std::vector<CheckedPage> TakeResults();
+
+ private:
+  struct Worker;
+  const LanguageConfig& config_;
+  const std::string report_root_;
+  std::vector<std::unique_ptr<Worker>> workers_;
+  std::vector<std::optional<CheckedPage>> results_;
+};
+
+// Checks every page written by hand, in parallel.
 std::vector<CheckedPage> CheckPagesLanguage(const std::vector<Page>& pages, const LanguageConfig& config,
                                             const std::string& report_root = "../");
 

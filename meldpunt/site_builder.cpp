@@ -73,16 +73,20 @@ class SiteBuilder {
                              "maak een pagina met: nietpluis new pagina \"Titel\""));
       return;
     }
-    pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_);
+    if (options_.check_language) language_check_.emplace(language_config_, files.size());
+    // Each page's text is checked, and dropped, by the thread that has just made it.
+    pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_, [this](unsigned worker, std::size_t i, Page& page) {
+      if (language_check_) language_check_->Check(worker, i, page);
+      std::vector<TextBlock>().swap(page.text);
+    });
   }
 
   void CheckText() {
-    language_ = CheckPagesLanguage(pages_, language_config_);
-    // The report sections are made; the running text is not needed again.
-    for (Page& page : pages_) std::vector<TextBlock>().swap(page.text);
-    for (const CheckedPage& page : language_) {
-      for (const Finding& finding : page.language.findings) {
-        diagnostics_.Add(FindingDiagnostic(page.file, finding, !options_.strict));
+    language_ = language_check_->TakeResults();
+    // The report needs the scores and sections, not the findings: their texts move into the diagnostics.
+    for (CheckedPage& page : language_) {
+      for (Finding& finding : page.language.findings) {
+        diagnostics_.Add(FindingDiagnostic(page.file, std::move(finding), !options_.strict));
       }
     }
   }
@@ -260,6 +264,7 @@ class SiteBuilder {
   std::optional<TemplateSet> templates_;
   std::vector<Page> pages_;
   LanguageConfig language_config_;
+  std::optional<PageLanguageCheck> language_check_;
   std::vector<CheckedPage> language_;
   std::vector<MenuItem> menu_;
   std::vector<FooterLink> footer_;
