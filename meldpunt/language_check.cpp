@@ -109,6 +109,24 @@ constexpr std::array<unsigned char, 256> kByteClasses = [] {
 bool IsSpaceByte(char c) { return kByteClasses[static_cast<unsigned char>(c)] & kSpaceByte; }
 bool MayBePunctuation(char c) { return kByteClasses[static_cast<unsigned char>(c)] & kMayBePunctuation; }
 
+// The first space byte in [at, end), or end; sixteen bytes at a time (GCC vector extensions) while
+// they fit, since this runs over every word of a site.
+const char* FindSpace(const char* at, const char* end) {
+  using Bytes = unsigned char __attribute__((vector_size(16)));
+  for (; end - at >= 16; at += 16) {
+    Bytes bytes;
+    std::memcpy(&bytes, at, 16);
+    const Bytes space = (bytes == ' ') | (bytes - 9 < 5);  // ' ', \t, \n, \v, \f, \r
+    std::uint64_t low, high;
+    std::memcpy(&low, &space, 8);
+    std::memcpy(&high, reinterpret_cast<const char*>(&space) + 8, 8);
+    if (low) return at + __builtin_ctzll(low) / 8;
+    if (high) return at + 8 + __builtin_ctzll(high) / 8;
+  }
+  while (at < end && !IsSpaceByte(*at)) ++at;
+  return at;
+}
+
 bool EndsSentence(std::string_view trailing) {
   return trailing.find_first_of(".!?") != std::string_view::npos || trailing.find("\xE2\x80\xA6") != std::string_view::npos;
 }
@@ -247,6 +265,32 @@ std::uint64_t HashText(std::string_view text) {
   return hash ^ (hash >> 29);
 }
 
+// Equal texts, compared with at most four loads for words up to 16 bytes.
+bool SameText(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  if (n > 16) return std::memcmp(x, y, n) == 0;
+  if (n >= 8) {
+    std::uint64_t x1, x2, y1, y2;
+    std::memcpy(&x1, x, 8);
+    std::memcpy(&x2, x + n - 8, 8);
+    std::memcpy(&y1, y, 8);
+    std::memcpy(&y2, y + n - 8, 8);
+    return x1 == y1 && x2 == y2;
+  }
+  if (n >= 4) {
+    std::uint32_t x1, x2, y1, y2;
+    std::memcpy(&x1, x, 4);
+    std::memcpy(&x2, x + n - 4, 4);
+    std::memcpy(&y1, y, 4);
+    std::memcpy(&y2, y + n - 4, 4);
+    return x1 == y1 && x2 == y2;
+  }
+  return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
+}
+
 // Entries by their `text`, with open addressing: std::unordered_map would hash with a slower
 // function and chase a node per lookup. Entries never move, so pointers to them stay valid.
 template <typename Entry>
@@ -258,7 +302,7 @@ class TextTable {
     for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (!slot.entry) break;
-      if (slot.hash == hash && slot.entry->text == text) return *slot.entry;
+      if (slot.hash == hash && SameText(slot.entry->text, text)) return *slot.entry;
     }
     return Add(hash, make(text));
   }
@@ -353,6 +397,12 @@ struct LowerWord {
 struct Lexeme {
   std::string text;
   LowerWord* lower = nullptr;
+  // Copies of what the rules read for every word, so the per-word loop touches only this entry.
+  unsigned lower_triggers = 0;
+  std::uint32_t noun_phrases_started = 0;
+  const WordInfo* info = nullptr;  // the lower-case word's analysis, once a checked word needed it
+  unsigned info_triggers = 0;
+  int syllables = 0;
   bool word_like = false;
   bool two_capitals = false;          // "AB": not a word after a postcode's four digits
   bool four_digits = false;
@@ -408,7 +458,7 @@ struct LanguageChecker::State {
     });
   }
 
-  const Lexeme& LexemeOf(std::string_view core) {
+  Lexeme& LexemeOf(std::string_view core) {
     return lexemes.FindOrAdd(core, [this](std::string_view text) {
       Lexeme lexeme;
       lexeme.text = std::string(text);
@@ -422,8 +472,20 @@ struct LanguageChecker::State {
       }
       lexeme.name_start = std::isupper(static_cast<unsigned char>(text.front())) && names.count(text) > 0;
       lexeme.lower = &LowerOf(lower);
+      lexeme.lower_triggers = lexeme.lower->triggers;
+      lexeme.noun_phrases_started = lexeme.lower->noun_phrases_started;
       return lexeme;
     });
+  }
+
+  // The analysis of a checked word, worked out the first time any of its spellings needs it.
+  const WordInfo& InfoOf(Lexeme& lexeme) {
+    if (!lexeme.info) {
+      lexeme.info = &InfoOf(*lexeme.lower);
+      lexeme.info_triggers = lexeme.info->triggers;
+      lexeme.syllables = lexeme.info->syllables;
+    }
+    return *lexeme.info;
   }
 
   const WordInfo& InfoOf(LowerWord& word) {
@@ -475,7 +537,7 @@ struct LanguageChecker::State {
   // A page's working lists, kept for the next page.
   struct WordRef {
     std::size_t piece;  // index into the page's pieces
-    const Lexeme* lexeme;
+    Lexeme* lexeme;
   };
   struct Scratch {
     std::vector<WordRef> words_in_sentence;
@@ -538,16 +600,18 @@ class PageChecker {
     Finish();
   }
 
-  void Run(const TextRun& run) {
+  // Everything it calls is inlined (Finish excepted): this loop runs once per chunk of a site's text.
+  [[gnu::flatten]] void Run(const TextRun& run) {
     const char* at = run.text.data();
     const char* const end = at + run.text.size();
+    if (page_.pieces.size() > first_) one_stretch_ = false;  // the sentence goes on in another string
     while (at < end) {
       const char* chunk_end = at + 1;
       if (IsSpaceByte(*at)) {
         while (chunk_end < end && IsSpaceByte(*chunk_end)) ++chunk_end;
         Add(std::string_view(at, static_cast<std::size_t>(chunk_end - at)), false, run.line, nullptr);
       } else {
-        while (chunk_end < end && !IsSpaceByte(*chunk_end)) ++chunk_end;
+        chunk_end = FindSpace(chunk_end, end);
         Chunk(std::string_view(at, static_cast<std::size_t>(chunk_end - at)), run.line);
       }
       at = chunk_end;
@@ -565,7 +629,7 @@ class PageChecker {
       if (!core.empty() && std::isupper(static_cast<unsigned char>(core.front()))) Finish();
     }
     if (lead > 0) Add(chunk.substr(0, lead), false, line, nullptr);
-    const Lexeme* lexeme = nullptr;
+    Lexeme* lexeme = nullptr;
     if (!core.empty()) {
       lexeme = &state_.LexemeOf(core);
       const bool word = lexeme->word_like && !(lexeme->two_capitals && previous_four_digits_);
@@ -584,7 +648,7 @@ class PageChecker {
 
   static bool IsBlank(std::string_view text) { return Trim(text).empty(); }
 
-  [[gnu::always_inline]] void Add(std::string_view text, bool word, int line, const Lexeme* lexeme) {
+  [[gnu::always_inline]] void Add(std::string_view text, bool word, int line, Lexeme* lexeme) {
     std::vector<Piece>& pieces = page_.pieces;
     if (pieces.size() == first_) {
       if (!word && IsBlank(text)) return;  // no leading spaces
@@ -593,11 +657,12 @@ class PageChecker {
     if (word) {
       if (words_++ == 0) line_ = line;
       words_in_sentence_.push_back(WordRef{pieces.size(), lexeme});
+      names_possible_ |= lexeme->name_start;
     }
     pieces.push_back(Piece{text, word, word, false, line});
   }
 
-  void Finish() {
+  [[gnu::noinline]] void Finish() {
     std::vector<Piece>& pieces = page_.pieces;
     while (pieces.size() > first_ && IsBlank(pieces.back().text)) pieces.pop_back();
     if (words_ > 0) {
@@ -606,7 +671,8 @@ class PageChecker {
       sentence.block = block_;
       sentence.is_heading = heading_;
       sentence.words = words_;
-      if (!state_.names.empty()) MergeNames(sentence);
+      sentence.one_stretch = one_stretch_;
+      if (names_possible_) MergeNames(sentence);
       sentence.pieces = std::span<Piece>(pieces.data() + first_, pieces.size() - first_);
       CheckSentence(sentence);
       extents_.emplace_back(first_, pieces.size() - first_);
@@ -617,6 +683,8 @@ class PageChecker {
     first_ = pieces.size();
     words_ = 0;
     line_ = 0;
+    one_stretch_ = true;
+    names_possible_ = false;
     words_in_sentence_.clear();
   }
 
@@ -675,27 +743,46 @@ class PageChecker {
   const LowerWord& LowerOf(std::size_t w) const { return *words_in_sentence_[w].lexeme->lower; }
   const std::string& Lower(std::size_t w) const { return LowerOf(w).text; }
 
-  void CheckSentence(Sentence& sentence) {
-    infos_.clear();
-    unsigned triggers = 0;
-    std::uint32_t noun_phrases = 0;
+  struct WordsSeen {
+    unsigned triggers = 0;          // of all words: which rules can fire
+    std::uint32_t noun_phrases = 0;  // bit i: the sentence holds the first word of kNounPhrases[i]
+  };
+
+  // One pass over the sentence's words: each checked word's analysis into infos_, the score, and
+  // which rules the words can trigger. Kept small so its sums stay in registers.
+  WordsSeen LookUpWords(const Sentence& sentence) {
+    WordsSeen seen;
+    int scored = 0, syllables = 0, long_words = 0;
+    const int long_limit = config_.long_word_syllables;
+    const Piece* pieces = page_.pieces.data();
+    infos_.resize(words_in_sentence_.size());
+    for (std::size_t w = 0; w < words_in_sentence_.size(); ++w) {
+      Lexeme& lexeme = *words_in_sentence_[w].lexeme;
+      seen.triggers |= lexeme.lower_triggers;
+      seen.noun_phrases |= lexeme.noun_phrases_started;
+      const WordInfo* info = nullptr;
+      if (pieces[words_in_sentence_[w].piece].checked) {
+        info = lexeme.info ? lexeme.info : &state_.InfoOf(lexeme);
+        seen.triggers |= lexeme.info_triggers;
+        ++scored;
+        syllables += lexeme.syllables;
+        long_words += lexeme.syllables >= long_limit;
+      }
+      infos_[w] = info;
+    }
     LanguageScore& score = page_.score;
     ++score.sentences;
     score.words += sentence.words;
-    for (const WordRef& word : words_in_sentence_) {
-      LowerWord& lower = *word.lexeme->lower;
-      triggers |= lower.triggers;
-      noun_phrases |= lower.noun_phrases_started;
-      const WordInfo* info = nullptr;
-      if (page_.pieces[word.piece].checked) {
-        info = &state_.InfoOf(lower);
-        triggers |= info->triggers;
-        ++score.scored_words;
-        score.syllables += info->syllables;
-        if (info->syllables >= config_.long_word_syllables) ++score.long_words;
-      }
-      infos_.push_back(info);
-    }
+    score.scored_words += scored;
+    score.syllables += syllables;
+    score.long_words += long_words;
+    return seen;
+  }
+
+  void CheckSentence(Sentence& sentence) {
+    const WordsSeen seen = LookUpWords(sentence);
+    const unsigned triggers = seen.triggers;
+    const std::uint32_t noun_phrases = seen.noun_phrases;
     CheckLength(sentence);
     const bool phrases = (triggers & kTriggerPhraseStart) && (triggers & kTriggerPhraseSecond);
     hard_words_checked_ = phrases || (triggers & kTriggerHard);
@@ -821,8 +908,9 @@ class PageChecker {
       if (!((noun_phrases >> i) & 1u)) continue;
       const std::size_t length = kNounPhrases[i].size();
       for (std::size_t w = 0; w + length <= words; ++w) {
+        if (!((LowerOf(w).noun_phrases_started >> i) & 1u)) continue;
         bool match = true;
-        for (std::size_t k = 0; k < length && match; ++k) {
+        for (std::size_t k = 1; k < length && match; ++k) {
           match = (LowerOf(w + k).noun_phrase_words >> (kNounPhraseBit[i] + k)) & 1u;
         }
         if (match) add(w, w + length - 1);
@@ -874,6 +962,8 @@ class PageChecker {
   int line_ = 0;
   std::size_t block_ = 0;
   bool heading_ = false;
+  bool one_stretch_ = true;            // all its pieces so far come from one run
+  bool names_possible_ = false;        // a word of it starts a configured name
   bool previous_four_digits_ = false;  // the last core was "1234": a following "AB" is a postcode's
   bool closing_abbreviation_ = false;  // the last word was "enz.": a capital next starts a new sentence
   // The lists below live in the checker's scratch space (see State::Scratch).

@@ -39,6 +39,7 @@ struct Sentence {
   bool is_heading = false;
   int words = 0;
   bool flagged = false;  // a sentence-level finding points here
+  bool one_stretch = false;  // its pieces lie next to each other in one string: its text is one view
 };
 
 struct Finding {

@@ -1,6 +1,7 @@
 // Text, JSON and HTML output of the language check.
 #include "language_report.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "text.h"
@@ -28,6 +29,14 @@ std::string ScoreText(const LanguageScore& score) {
 // large site's report holds millions of pieces.
 void AppendSentenceHtml(const Sentence& sentence, std::string* html) {
   if (sentence.flagged) *html += "<mark class=\"taal-zin\">";
+  if (sentence.one_stretch &&
+      std::none_of(sentence.pieces.begin(), sentence.pieces.end(), [](const Piece& piece) { return piece.flagged; })) {
+    const Piece& last = sentence.pieces.back();
+    const char* begin = sentence.pieces.front().text.data();
+    AppendEscapedMarkup(std::string_view(begin, static_cast<std::size_t>(last.text.data() + last.text.size() - begin)), html);
+    if (sentence.flagged) *html += "</mark>";
+    return;
+  }
   std::string_view stretch;
   for (const Piece& piece : sentence.pieces) {
     if (!piece.flagged && stretch.data() + stretch.size() == piece.text.data()) {
