@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #include "generated_pages.h"
@@ -20,6 +21,7 @@
 #include "site_config.h"
 #include "sitemap.h"
 #include "staged_output.h"
+#include "syllables.h"
 #include "template_context.h"
 #include "templates.h"
 
@@ -34,7 +36,9 @@ std::vector<std::filesystem::path> PageFiles(const std::filesystem::path& pages_
   for (const auto& entry : std::filesystem::directory_iterator(pages_dir, ec)) {
     if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
   }
-  std::sort(files.begin(), files.end());
+  // By the whole path as a string: for the files of one folder that is the order of path comparison,
+  // which splits both paths into parts for every one of the 60,000 comparisons of a large site.
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.native() < b.native(); });
   return files;
 }
 
@@ -57,6 +61,8 @@ class SiteBuilder {
 
  private:
   void Load() {
+    std::jthread patterns;  // the check's hyphenation patterns load while the configuration is read
+    if (options_.check_language) patterns = std::jthread(PreloadSyllablePatterns);
     config_ = LoadSiteConfig(options_.content_dir, &diagnostics_);
     templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
     if (options_.check_language) language_config_ = LoadLanguageConfig(options_.content_dir, config_, &diagnostics_);

@@ -113,6 +113,8 @@ std::string LowerDutch(std::string_view word) {
   return out;
 }
 
+void PreloadSyllablePatterns() { SharedPatterns(); }
+
 SyllableCounter::SyllableCounter() : dictionary_(SharedPatterns()) {}
 
 int SyllableCounter::Count(std::string_view word) {

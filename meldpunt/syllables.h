@@ -29,6 +29,10 @@ class SyllableCounter {
   std::unordered_map<std::string, int> cache_;
 };
 
+// Loads the shared patterns now. They take milliseconds to load, so a build starts this on a thread
+// of its own while it reads its configuration, instead of letting its first check wait for them.
+void PreloadSyllablePatterns();
+
 // UTF-8 lower case for Latin letters, including À-Þ; other bytes pass through.
 std::string LowerDutch(std::string_view word);
 
