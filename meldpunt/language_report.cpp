@@ -103,18 +103,60 @@ nlohmann::json LanguageJson(const std::vector<CheckedPage>& pages) {
   return {{"bestanden", files}};
 }
 
-std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages) {
+std::size_t ReportPartCount(std::size_t pages) {
+  return pages <= kSectionsPerReportPage ? 0 : (pages + kSectionsPerReportPage - 1) / kSectionsPerReportPage;
+}
+
+std::string ReportPartFile(std::size_t part) { return "deel-" + std::to_string(part + 1) + ".html"; }
+
+namespace {
+
+constexpr const char* kReportPurpose =
+    "<p>Deze pagina is voor wie de teksten schrijft. Hij staat niet in het menu. Zoekmachines slaan hem over.</p>\n";
+constexpr const char* kReportMarks =
+    "<p><mark class=\"taal-zin\">Zo</mark> ziet een zin eruit die te lang is of in de lijdende vorm staat. "
+    "<mark class=\"taal-woord\">Zo</mark> ziet een woord eruit dat lang of moeilijk is. Onder de titel van "
+    "elke pagina staat wat u kunt doen.</p>\n";
+
+}  // namespace
+
+ReportPageText ReportOverviewText(std::size_t parts) {
+  ReportPageText text{"Taalcheck: is de tekst op B1?", "Per pagina de zinnen en woorden die beter eenvoudiger kunnen.",
+                      std::string(kReportPurpose) + kReportMarks};
+  if (parts > 0) {
+    text.intro_html +=
+        "<p>De site heeft veel pagina's. Daarom staat de tekst van de pagina's niet hier, maar op " +
+        std::to_string(parts) + " aparte pagina's. Klik in de tabel op een pagina om de tekst te zien.</p>\n";
+  }
+  return text;
+}
+
+ReportPageText ReportPartText(std::size_t part, std::size_t parts, std::size_t first, std::size_t end,
+                              std::size_t total) {
+  const std::string range = "pagina " + std::to_string(first + 1) + " tot en met " + std::to_string(end);
+  return ReportPageText{"Taalcheck, deel " + std::to_string(part + 1) + " van " + std::to_string(parts),
+                        "De taalcheck van " + range + " van de " + std::to_string(total) + " pagina's.",
+                        std::string(kReportPurpose) + kReportMarks + "<p>Hier staan " + range + " van de " +
+                            std::to_string(total) + ". <a href=\"./\">Terug naar het overzicht</a>.</p>\n"};
+}
+
+std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages, std::size_t parts) {
   std::string html =
       "<table class=\"taal-overzicht\">\n<caption>Alle pagina's</caption>\n<thead><tr><th scope=\"col\">Pagina</th>"
       "<th scope=\"col\">Flesch-Douma</th><th scope=\"col\">Woorden per zin</th><th scope=\"col\">Fouten</th>"
       "<th scope=\"col\">Waarschuwingen</th></tr></thead>\n<tbody>\n";
+  html.reserve(html.size() + 256 * pages.size() + 32);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const LanguageScore& score = pages[i].language.score;
-    html += "<tr><th scope=\"row\"><a href=\"#pagina-" + std::to_string(i) + "\">" + EscapeMarkup(pages[i].title) +
-            "</a></th><td>" + std::to_string(std::lround(score.flesch_douma)) + " (" +
-            EscapeMarkup(DoumaLabel(static_cast<double>(std::lround(score.flesch_douma)))) + ")</td><td>" +
-            DutchDecimal(score.average_sentence_length, 1) + "</td><td>" + std::to_string(score.errors) + "</td><td>" +
-            std::to_string(score.warnings) + "</td></tr>\n";
+    const long shown = std::lround(score.flesch_douma);
+    html += "<tr><th scope=\"row\"><a href=\"";
+    if (parts > 0) html += ReportPartFile(i / kSectionsPerReportPage);
+    html += "#pagina-" + std::to_string(i) + "\">";
+    AppendEscapedMarkup(pages[i].title, &html);
+    html += "</a></th><td>" + std::to_string(shown) + " (";
+    AppendEscapedMarkup(DoumaLabel(static_cast<double>(shown)), &html);
+    html += ")</td><td>" + DutchDecimal(score.average_sentence_length, 1) + "</td><td>" + std::to_string(score.errors) +
+            "</td><td>" + std::to_string(score.warnings) + "</td></tr>\n";
   }
   return html + "</tbody>\n</table>\n";
 }

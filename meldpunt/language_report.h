@@ -36,7 +36,29 @@ nlohmann::json LanguageJson(const std::vector<CheckedPage>& pages);
 // and words marked. Every text value is escaped here.
 std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const std::string& root);
 
-// The summary table at the top of the report.
-std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages);
+// A small site's report is one page. A larger site's report puts the pages' sections on report pages
+// of this many each, behind an overview with the table, so that no page is too big for a browser.
+constexpr std::size_t kSectionsPerReportPage = 100;
+
+// How many report pages besides the overview hold the sections of `pages` pages: 0 when they fit on it.
+std::size_t ReportPartCount(std::size_t pages);
+
+// The file of report page `part` (from 0) in _taal/: "deel-1.html".
+std::string ReportPartFile(std::size_t part);
+
+// What a report page says above its table or sections. Its title becomes the h1.
+struct ReportPageText {
+  std::string title;
+  std::string description;
+  std::string intro_html;
+};
+// The overview (_taal/index.html) of a report with `parts` parts.
+ReportPageText ReportOverviewText(std::size_t parts);
+// Part `part` of `parts`, with the sections of pages `first` (from 0) up to `end` of `total`.
+ReportPageText ReportPartText(std::size_t part, std::size_t parts, std::size_t first, std::size_t end,
+                              std::size_t total);
+
+// The summary table at the top of the report. With parts, each page links to the part with its section.
+std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages, std::size_t parts = 0);
 
 }  // namespace nietpluis

@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <thread>
 #include <vector>
 
@@ -205,36 +206,54 @@ class SiteBuilder {
   }
 
   // For writers, not residents: out of the menu and the sitemap, and search engines told to skip it.
+  // A large site's sections go on report pages of their own, written in parallel.
   Status WriteLanguageReport() {
+    const std::size_t parts = ReportPartCount(language_.size());
+    const std::span<const CheckedPage> all(language_);
     Renderer renderer(*templates_);
+    Status overview = WriteReportPage(renderer, "_taal/index.html", ReportOverviewText(parts),
+                                      ReportSummaryHtml(language_, parts), parts == 0 ? all : all.first(0));
+    if (!overview.ok()) return overview;
+    std::vector<Status> written(parts);
+    std::vector<std::unique_ptr<Renderer>> renderers(WorkerCount());
+    ParallelFor(parts, [&](unsigned worker, std::size_t part) {
+      if (!renderers[worker]) renderers[worker] = std::make_unique<Renderer>(*templates_);
+      const std::size_t first = part * kSectionsPerReportPage;
+      const std::size_t end = std::min(first + kSectionsPerReportPage, all.size());
+      written[part] = WriteReportPage(*renderers[worker], "_taal/" + ReportPartFile(part),
+                                      ReportPartText(part, parts, first, end, all.size()), "", all.subspan(first, end - first));
+    });
+    summary_.pages += 1 + parts;
+    for (const Status& status : written) {
+      if (!status.ok()) return status;
+    }
+    return Status::Ok();
+  }
+
+  Status WriteReportPage(Renderer& renderer, const std::string& file, const ReportPageText& text,
+                         const std::string& table_html, std::span<const CheckedPage> sections) {
     PageView view;
-    view.title = "Taalcheck: is de tekst op B1?";
-    view.description = "Per pagina de zinnen en woorden die beter eenvoudiger kunnen.";
+    view.title = text.title;
+    view.description = text.description;
     view.root = "../";
     view.noindex = true;
-    view.content_html =
-        "<p>Deze pagina is voor wie de teksten schrijft. Hij staat niet in het menu. Zoekmachines slaan hem over.</p>\n"
-        "<p><mark class=\"taal-zin\">Zo</mark> ziet een zin eruit die te lang is of in de lijdende vorm staat. "
-        "<mark class=\"taal-woord\">Zo</mark> ziet een woord eruit dat lang of moeilijk is. Onder de titel van "
-        "elke pagina staat wat u kunt doen.</p>\n" +
-        ReportSummaryHtml(language_) + kSectionsPlaceholder;
+    view.content_html = text.intro_html + table_html + kSectionsPlaceholder;
     Result<std::string> html = RenderInLayout(renderer, view);
     if (!html.ok()) return html.error();
-    // The sections of a large site run to megabytes; they go in after rendering instead of being
-    // copied through the template engine's data.
+    // The sections run to megabytes; they go in after rendering instead of being copied through the
+    // template engine's data.
     const std::string& layout = html.value();
     const std::size_t at = layout.find(kSectionsPlaceholder);
     std::size_t size = layout.size();
-    for (const CheckedPage& checked : language_) size += checked.report_html.size();
+    for (const CheckedPage& checked : sections) size += checked.report_html.size();
     std::string page;
     page.reserve(size);
     page.append(layout, 0, at);
     if (at != std::string::npos) {
-      for (const CheckedPage& checked : language_) page += checked.report_html;
+      for (const CheckedPage& checked : sections) page += checked.report_html;
       page.append(layout, at + std::strlen(kSectionsPlaceholder), std::string::npos);
     }
-    ++summary_.pages;
-    return output_->Write("_taal/index.html", page);
+    return output_->Write(file, page);
   }
 
   void WriteSiteFiles() {

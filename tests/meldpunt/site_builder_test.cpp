@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <regex>
+#include <string>
 
 #include "fault_env.h"
 #include "site_builder.h"
@@ -155,6 +157,83 @@ TEST_CASE("the house style becomes CSS custom properties", "[build]") {
   std::string tokens = f.Out("assets/tokens.css");
   CHECK(tokens.find("--kleur-primair: #0b4a6f;") != std::string::npos);
   CHECK(tokens.find("--kleur-focus: #ffbf47;") != std::string::npos);
+}
+
+std::size_t Count(const std::string& text, const std::string& part) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++count;
+  return count;
+}
+
+// "content/pages/pagina-007.md"
+std::filesystem::path NumberedPage(const Fixture& f, int i) {
+  return f.dir / ("content/pages/pagina-" + std::to_string(1000 + i).substr(1) + ".md");
+}
+
+// `count` pages with one long sentence each, after the fixture's four in the order of file names.
+void WriteManyPages(Fixture& f, int count) {
+  for (int i = 1; i <= count; ++i) {
+    const std::string number = std::to_string(1000 + i).substr(1);
+    WriteText(NumberedPage(f, i),
+              "---\ntitle: Pagina " + number + "\ndescription: Over pagina " + number + ".\n---\n" +
+                  "Als u twijfelt over iets wat u ziet bij de buren, dan kunt u ons altijd bellen of mailen. " +
+                  "Terug naar [start](/).\n");
+  }
+}
+
+TEST_CASE("a large site's language report has an overview and report pages of 100 pages", "[build][taal]") {
+  // 230 pages: an overview and report pages with 100, 100 and 30 of them.
+  Fixture f;
+  WriteManyPages(f, 226);
+  BuildSummary summary = BuildSite(f.options);
+  REQUIRE(summary.written);
+  // 230 written, 3 generated, 404, the overview and three parts.
+  CHECK(summary.pages == 230 + 3 + 1 + 1 + 3);
+  CHECK_FALSE(std::filesystem::exists(f.dir / "site/_taal/deel-4.html"));
+
+  const std::string overview = f.Out("_taal/index.html");
+  CHECK(Count(overview, "<h1") == 1);
+  CHECK_THAT(overview, Catch::Matchers::Contains("<h1>Taalcheck: is de tekst op B1?</h1>"));
+  CHECK_THAT(overview, Catch::Matchers::Contains("<html lang=\"nl\">"));
+  CHECK_THAT(overview, Catch::Matchers::Contains("<meta name=\"robots\" content=\"noindex\">"));
+  CHECK_THAT(overview, Catch::Matchers::Contains("op 3 aparte pagina's"));
+  CHECK(Count(overview, "<tr><th scope=\"row\">") == 230);
+  CHECK(Count(overview, "<section") == 0);  // the text is on the parts
+  // Every page in the table links to the part that holds its section.
+  const std::regex link("<a href=\"(deel-[0-9]+\\.html)#(pagina-[0-9]+)\">");
+  std::size_t links = 0;
+  for (auto it = std::sregex_iterator(overview.begin(), overview.end(), link); it != std::sregex_iterator(); ++it) {
+    const std::string part = f.Out("_taal/" + (*it)[1].str());
+    CAPTURE((*it)[0].str());
+    CHECK_THAT(part, Catch::Matchers::Contains("<h2 id=\"" + (*it)[2].str() + "\">"));
+    ++links;
+  }
+  CHECK(links == 230);
+
+  for (int part = 1; part <= 3; ++part) {
+    CAPTURE(part);
+    const std::string html = f.Out("_taal/deel-" + std::to_string(part) + ".html");
+    const std::size_t first = 100 * static_cast<std::size_t>(part - 1);
+    CHECK(Count(html, "<section class=\"taal-pagina\"") == (part < 3 ? 100u : 30u));
+    CHECK_THAT(html, Catch::Matchers::Contains("<h2 id=\"pagina-" + std::to_string(first) + "\">"));
+    CHECK(Count(html, "<h1") == 1);
+    CHECK_THAT(html, Catch::Matchers::Contains("<h1>Taalcheck, deel " + std::to_string(part) + " van 3</h1>"));
+    CHECK_THAT(html, Catch::Matchers::Contains("<html lang=\"nl\">"));
+    CHECK_THAT(html, Catch::Matchers::Contains("<meta name=\"robots\" content=\"noindex\">"));
+    CHECK_THAT(html, Catch::Matchers::Contains("<a href=\"./\">Terug naar het overzicht</a>"));
+    // Part 1 starts with the fixture's four pages, which have no long sentence.
+    CHECK(Count(html, "<mark class=\"taal-zin\">Als u twijfelt") == (part == 1 ? 96u : part == 2 ? 100u : 30u));
+    CHECK(Count(html, "<mark") == Count(html, "</mark>"));
+  }
+  CHECK_THAT(f.Out("_taal/deel-3.html"),
+             Catch::Matchers::Contains("content/pages/pagina-226.md &middot; <a href=\"../pagina-226/\">bekijk de pagina</a>"));
+  CHECK_THAT(f.Out("sitemap.xml"), !Catch::Matchers::Contains("_taal"));
+
+  // With 100 pages again the report is one page, and the parts are gone from the site.
+  for (int i = 97; i <= 226; ++i) REQUIRE(std::filesystem::remove(NumberedPage(f, i)));
+  REQUIRE(BuildSite(f.options).written);
+  CHECK(Count(f.Out("_taal/index.html"), "<section class=\"taal-pagina\"") == 100);
+  CHECK_FALSE(std::filesystem::exists(f.dir / "site/_taal/deel-1.html"));
 }
 
 TEST_CASE("content errors are all reported and the old site stays untouched", "[build]") {
