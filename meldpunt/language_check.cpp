@@ -749,26 +749,31 @@ class PageChecker {
   };
 
   // One pass over the sentence's words: each checked word's analysis into infos_, the score, and
-  // which rules the words can trigger. Kept small so its sums stay in registers.
-  WordsSeen LookUpWords(const Sentence& sentence) {
-    WordsSeen seen;
-    int scored = 0, syllables = 0, long_words = 0;
-    const int long_limit = config_.long_word_syllables;
+  // which rules the words can trigger. Out of line, with its data in locals, so that its sums stay in
+  // registers: inlined into Finish they were kept on the stack.
+  [[gnu::noinline]] WordsSeen LookUpWords(const Sentence& sentence) {
+    const std::size_t count = words_in_sentence_.size();
+    infos_.resize(count);
+    const WordRef* words = words_in_sentence_.data();
+    const WordInfo** infos = infos_.data();
     const Piece* pieces = page_.pieces.data();
-    infos_.resize(words_in_sentence_.size());
-    for (std::size_t w = 0; w < words_in_sentence_.size(); ++w) {
-      Lexeme& lexeme = *words_in_sentence_[w].lexeme;
-      seen.triggers |= lexeme.lower_triggers;
-      seen.noun_phrases |= lexeme.noun_phrases_started;
+    const int long_limit = config_.long_word_syllables;
+    unsigned triggers = 0;
+    std::uint32_t noun_phrases = 0;
+    int scored = 0, syllables = 0, long_words = 0;
+    for (std::size_t w = 0; w < count; ++w) {
+      Lexeme& lexeme = *words[w].lexeme;
+      triggers |= lexeme.lower_triggers;
+      noun_phrases |= lexeme.noun_phrases_started;
       const WordInfo* info = nullptr;
-      if (pieces[words_in_sentence_[w].piece].checked) {
+      if (pieces[words[w].piece].checked) {
         info = lexeme.info ? lexeme.info : &state_.InfoOf(lexeme);
-        seen.triggers |= lexeme.info_triggers;
+        triggers |= lexeme.info_triggers;
         ++scored;
         syllables += lexeme.syllables;
         long_words += lexeme.syllables >= long_limit;
       }
-      infos_[w] = info;
+      infos[w] = info;
     }
     LanguageScore& score = page_.score;
     ++score.sentences;
@@ -776,7 +781,7 @@ class PageChecker {
     score.scored_words += scored;
     score.syllables += syllables;
     score.long_words += long_words;
-    return seen;
+    return WordsSeen{triggers, noun_phrases};
   }
 
   void CheckSentence(Sentence& sentence) {
