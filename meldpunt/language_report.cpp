@@ -162,6 +162,10 @@ std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages, std::size_t
 }
 
 std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const std::string& root) {
+  return ReportSectionHeadHtml(page, index, root) + ReportTextHtml(page.language) + "</section>\n";
+}
+
+std::string ReportSectionHeadHtml(const CheckedPage& page, std::size_t index, const std::string& root) {
   const std::string id = "pagina-" + std::to_string(index);
   std::string html = "<section class=\"taal-pagina\" aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" +
                      EscapeMarkup(page.title) + "</h2>\n<p class=\"taal-pad\">" + EscapeMarkup(page.file) +
@@ -171,18 +175,25 @@ std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const 
     html += "<ul class=\"taal-bevindingen\">\n";
     for (const Finding& finding : page.language.findings) {
       const bool error = finding.level == Diagnostic::Level::kError;
-      html += std::string("<li class=\"") + (error ? "taal-fout" : "taal-waarschuwing") + "\">Regel " +
-              std::to_string(finding.line) + ": " + (error ? "<strong>fout</strong>: " : "") +
-              EscapeMarkup(finding.problem) + ". <span class=\"taal-suggestie\">" + EscapeMarkup(finding.suggestion) +
-              ".</span></li>\n";
+      html += error ? "<li class=\"taal-fout\">Regel " : "<li class=\"taal-waarschuwing\">Regel ";
+      html += std::to_string(finding.line);
+      html += error ? ": <strong>fout</strong>: " : ": ";
+      AppendEscapedMarkup(finding.problem, &html);
+      html += ". <span class=\"taal-suggestie\">";
+      AppendEscapedMarkup(finding.suggestion, &html);
+      html += ".</span></li>\n";
     }
     html += "</ul>\n";
   }
-  html += "<div class=\"taal-tekst\">\n";
+  return html;
+}
+
+std::string ReportTextHtml(const PageLanguage& language) {
+  std::string html = "<div class=\"taal-tekst\">\n";
   std::size_t text_size = 0;
-  for (const Piece& piece : page.language.pieces) text_size += piece.text.size();
-  html.reserve(html.size() + text_size + text_size / 4 + 64 * page.language.sentences.size() + 32);
-  const std::vector<Sentence>& sentences = page.language.sentences;
+  for (const Piece& piece : language.pieces) text_size += piece.text.size();
+  html.reserve(html.size() + text_size + text_size / 4 + 64 * language.sentences.size() + 32);
+  const std::vector<Sentence>& sentences = language.sentences;
   for (std::size_t s = 0; s < sentences.size();) {
     const std::size_t block = sentences[s].block;
     html += sentences[s].is_heading ? "<p class=\"taal-kop\">" : "<p>";
@@ -193,7 +204,7 @@ std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const 
     html.back() = '<';
     html += "/p>\n";
   }
-  return html + "</div>\n</section>\n";
+  return html + "</div>\n";
 }
 
 }  // namespace nietpluis

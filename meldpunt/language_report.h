@@ -35,6 +35,10 @@ nlohmann::json LanguageJson(const std::vector<CheckedPage>& pages);
 // One page's section of the report: title, score, findings, and its text with the flagged sentences
 // and words marked. Every text value is escaped here.
 std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const std::string& root);
+// Its two parts. The head (title, score, findings) is made anew in every build; the text part depends
+// only on the page's text and the settings, so the language cache keeps it.
+std::string ReportSectionHeadHtml(const CheckedPage& page, std::size_t index, const std::string& root);
+std::string ReportTextHtml(const PageLanguage& language);
 
 // A small site's report is one page. A larger site's report puts the pages' sections on report pages
 // of this many each, behind an overview with the table, so that no page is too big for a browser.
