@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
+#include <utility>
 
 #include "parallel.h"
 #include "site_config.h"
@@ -29,19 +31,42 @@ struct PageLanguageCheck::Worker {
   LanguageChecker checker;  // its word cache is what makes a 5,000-page check cheap
 };
 
-PageLanguageCheck::PageLanguageCheck(const LanguageConfig& config, std::size_t pages, std::string report_root)
-    : config_(config), report_root_(std::move(report_root)), workers_(WorkerCount()), results_(pages) {}
+PageLanguageCheck::PageLanguageCheck(const LanguageConfig& config, std::size_t pages, const LanguageCache* cache,
+                                     std::string report_root)
+    : config_(config),
+      cache_(cache && cache->enabled() ? cache : nullptr),
+      report_root_(std::move(report_root)),
+      workers_(WorkerCount()),
+      results_(pages),
+      cache_entries_(cache_ ? pages : 0) {}
 
 PageLanguageCheck::~PageLanguageCheck() = default;
 
 void PageLanguageCheck::Check(unsigned worker, std::size_t index, const Page& page) {
   if (page.source_file.empty()) return;
+  CheckedPage& result = results_[index].emplace(CheckedPage{page.source_file, page.title, page.UrlPath(), {}, ""});
+  std::string text_html;
+  LanguageCacheKey key;
+  if (cache_) {
+    key = cache_->KeyOf(page.text);
+    std::optional<std::string_view> entry = cache_->Find(key);
+    if (entry && LanguageCache::Read(*entry, &result.language.score, &result.language.findings, &text_html)) {
+      cache_entries_[index] = std::string(*entry);
+      result.report_html = ReportSectionHeadHtml(result, index, report_root_) + text_html + "</section>\n";
+      return;
+    }
+    cache_missed_ = true;
+  }
+  // The checker, with its word cache and hyphenation patterns, is only made when a page needs it.
   if (!workers_[worker]) workers_[worker] = std::make_unique<Worker>(config_);
   LanguageChecker& checker = workers_[worker]->checker;
-  CheckedPage& result =
-      results_[index].emplace(CheckedPage{page.source_file, page.title, page.UrlPath(), checker.Check(page.text), ""});
-  result.report_html = ReportSectionHtml(result, index, report_root_);
+  result.language = checker.Check(page.text);
+  text_html = ReportTextHtml(result.language);
   checker.ReleaseText(&result.language);
+  if (cache_) {
+    cache_entries_[index] = LanguageCache::Entry(key, result.language.score, result.language.findings, text_html);
+  }
+  result.report_html = ReportSectionHeadHtml(result, index, report_root_) + text_html + "</section>\n";
 }
 
 std::vector<CheckedPage> PageLanguageCheck::TakeResults() {
@@ -53,9 +78,24 @@ std::vector<CheckedPage> PageLanguageCheck::TakeResults() {
   return checked;
 }
 
+std::optional<std::vector<std::string>> PageLanguageCheck::TakeCacheEntries() {
+  if (!cache_) return std::nullopt;
+  std::vector<std::string> entries;
+  std::set<std::pair<std::uint64_t, std::uint64_t>> keys;
+  for (std::string& entry : cache_entries_) {
+    if (entry.empty()) continue;
+    const LanguageCacheKey key = LanguageCache::KeyOfEntry(entry);
+    if (!keys.emplace(key.high, key.low).second) continue;  // pages with the same text share an entry
+    entries.push_back(std::move(entry));
+  }
+  cache_entries_.clear();
+  if (!cache_missed_ && entries.size() == cache_->size()) return std::nullopt;
+  return entries;
+}
+
 std::vector<CheckedPage> CheckPagesLanguage(const std::vector<Page>& pages, const LanguageConfig& config,
                                             const std::string& report_root) {
-  PageLanguageCheck check(config, pages.size(), report_root);
+  PageLanguageCheck check(config, pages.size(), nullptr, report_root);
   ParallelFor(pages.size(), [&](unsigned worker, std::size_t i) { check.Check(worker, i, pages[i]); });
   return check.TakeResults();
 }

@@ -1,6 +1,7 @@
 // Running the B1 check over pages: in parallel for a build, or over chosen files for `nietpluis taal`.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "env.h"
+#include "language_cache.h"
 #include "language_config.h"
 #include "language_report.h"
 #include "page.h"
@@ -19,7 +21,10 @@ namespace nietpluis {
 // its sentences, which would keep every word of a large site in memory.
 class PageLanguageCheck {
  public:
-  PageLanguageCheck(const LanguageConfig& config, std::size_t pages, std::string report_root = "../");
+  // With a `cache`, a page whose text it knows is not checked again, and every page's results are
+  // kept as cache entries for the next build.
+  PageLanguageCheck(const LanguageConfig& config, std::size_t pages, const LanguageCache* cache = nullptr,
+                    std::string report_root = "../");
   ~PageLanguageCheck();
 
   // Checks `page`, the `index`th of the pages, on worker thread `worker`. Pages of different workers
@@ -28,13 +33,18 @@ class PageLanguageCheck {
   void Check(unsigned worker, std::size_t index, const Page& page);
   // The checked pages in index order.
   std::vector<CheckedPage> TakeResults();
+  // The entries for the next build's cache, once per text; nothing when the cache holds exactly these.
+  std::optional<std::vector<std::string>> TakeCacheEntries();
 
  private:
   struct Worker;
   const LanguageConfig& config_;
+  const LanguageCache* cache_;
   const std::string report_root_;
   std::vector<std::unique_ptr<Worker>> workers_;
   std::vector<std::optional<CheckedPage>> results_;
+  std::vector<std::string> cache_entries_;  // by index
+  std::atomic<bool> cache_missed_{false};
 };
 
 // Checks every page written by hand, in parallel.

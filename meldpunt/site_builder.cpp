@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "generated_pages.h"
+#include "language_cache.h"
 #include "language_config.h"
 #include "language_report.h"
 #include "menu.h"
@@ -62,11 +63,18 @@ class SiteBuilder {
 
  private:
   void Load() {
-    std::jthread patterns;  // the check's hyphenation patterns load while the configuration is read
-    if (options_.check_language) patterns = std::jthread(PreloadSyllablePatterns);
+    // The check's hyphenation patterns load while the configuration is read; after a build with a
+    // language cache most pages need no check, so they load only when a page does.
+    std::jthread patterns;
+    if (options_.check_language && !std::filesystem::exists(LanguageCache::FileFor(options_.out_dir))) {
+      patterns = std::jthread(PreloadSyllablePatterns);
+    }
     config_ = LoadSiteConfig(options_.content_dir, &diagnostics_);
     templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
-    if (options_.check_language) language_config_ = LoadLanguageConfig(options_.content_dir, config_, &diagnostics_);
+    if (options_.check_language) {
+      language_config_ = LoadLanguageConfig(options_.content_dir, config_, &diagnostics_);
+      language_cache_ = LanguageCache::Open(options_.env, options_.out_dir, language_config_);
+    }
     LoadPages();
     AddMissingGeneratedPages(&pages_, &diagnostics_);
     menu_ = BuildMenu(pages_);
@@ -80,7 +88,7 @@ class SiteBuilder {
                              "maak een pagina met: nietpluis new pagina \"Titel\""));
       return;
     }
-    if (options_.check_language) language_check_.emplace(language_config_, files.size());
+    if (options_.check_language) language_check_.emplace(language_config_, files.size(), &language_cache_);
     // Each page's text is checked, and dropped, by the thread that has just made it.
     pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_, [this](unsigned worker, std::size_t i, Page& page) {
       if (language_check_) language_check_->Check(worker, i, page);
@@ -90,6 +98,7 @@ class SiteBuilder {
 
   void CheckText() {
     language_ = language_check_->TakeResults();
+    cache_entries_ = language_check_->TakeCacheEntries();
     // The report needs the scores and sections, not the findings: their texts move into the diagnostics.
     for (CheckedPage& page : language_) {
       for (Finding& finding : page.language.findings) {
@@ -141,6 +150,9 @@ class SiteBuilder {
       return;
     }
     output_ = std::move(staged).value();
+    // The next build's language cache is written while the pages are; it is only a shortcut, so a
+    // failure to write it changes nothing else.
+    if (cache_entries_) cache_writer_ = std::jthread([this] { language_cache_.Save(options_.env, *cache_entries_); });
     site_data_ = SiteContext(config_);
     footer_ = Footer();
     WritePages();
@@ -289,12 +301,15 @@ class SiteBuilder {
   std::optional<TemplateSet> templates_;
   std::vector<Page> pages_;
   LanguageConfig language_config_;
+  LanguageCache language_cache_;
   std::optional<PageLanguageCheck> language_check_;
   std::vector<CheckedPage> language_;
+  std::optional<std::vector<std::string>> cache_entries_;
   std::vector<MenuItem> menu_;
   std::vector<FooterLink> footer_;
   TemplateData site_data_;
   std::unique_ptr<StagedOutput> output_;
+  std::jthread cache_writer_;  // last, so it is joined before what it reads goes
 };
 
 }  // namespace

@@ -6,7 +6,10 @@
 #include <string>
 
 #include "fault_env.h"
+#include "language_cache.h"
+#include "page.h"
 #include "site_builder.h"
+#include "site_config.h"
 #include "test_support.h"
 
 namespace nietpluis {
@@ -234,6 +237,137 @@ TEST_CASE("a large site's language report has an overview and report pages of 10
   REQUIRE(BuildSite(f.options).written);
   CHECK(Count(f.Out("_taal/index.html"), "<section class=\"taal-pagina\"") == 100);
   CHECK_FALSE(std::filesystem::exists(f.dir / "site/_taal/deel-1.html"));
+}
+
+constexpr const char* kLongSentence =
+    "Als u twijfelt over iets wat u ziet bij de buren, dan kunt u ons altijd bellen of mailen.";
+constexpr const char* kLongSentenceWarning =
+    "content/pages/lang.md:5: waarschuwing: zin van 19 woorden (B1: hoogstens 15): \"Als u twijfelt over iets "
+    "wat ...\"; maak er twee of meer korte zinnen van";
+
+void WriteLongPage(Fixture& f, const std::string& text) {
+  WriteText(f.dir / "content/pages/lang.md",
+            "---\ntitle: Lang\ndescription: Een pagina om te meten.\n---\n" + text + "\n\nTerug naar [start](/).\n");
+}
+
+// The cache as the build opens it, and the key the build computes for a page's text.
+LanguageCache BuildsCache(const Fixture& f) {
+  Diagnostics diagnostics;
+  SiteConfig site = LoadSiteConfig(f.options.content_dir, &diagnostics);
+  return LanguageCache::Open(Env::Default(), f.options.out_dir,
+                             LoadLanguageConfig(f.options.content_dir, site, &diagnostics));
+}
+LanguageCacheKey KeyOfPage(const Fixture& f, const LanguageCache& cache, const std::string& name) {
+  Diagnostics diagnostics;
+  std::optional<Page> page = LoadPage(Env::Default(), f.dir / ("content/pages/" + name), name, &diagnostics);
+  REQUIRE(page);
+  return cache.KeyOf(page->text);
+}
+
+TEST_CASE("a rebuild takes a page whose text did not change from the language cache", "[build][taal][cache]") {
+  Fixture f;
+  WriteLongPage(f, kLongSentence);
+  BuildSummary first = BuildSite(f.options);
+  REQUIRE(first.written);
+  CHECK(f.Messages(first) == std::vector<std::string>{kLongSentenceWarning});
+  CHECK(std::filesystem::is_regular_file(f.dir / ".site.taalcheck"));
+  const std::string report = f.Out("_taal/index.html");
+  CHECK_THAT(report, Catch::Matchers::Contains(std::string("<mark class=\"taal-zin\">") + kLongSentence + "</mark>"));
+
+  // From the cache: the same warning and the same report.
+  BuildSummary second = BuildSite(f.options);
+  CHECK(f.Messages(second) == f.Messages(first));
+  CHECK(f.Out("_taal/index.html") == report);
+
+  // The cache is really what the second build read: an entry made up for over.md shows in the report.
+  const LanguageCache cache = BuildsCache(f);
+  REQUIRE(cache.enabled());
+  CHECK(cache.size() == 5);
+  std::vector<std::string> entries;
+  for (const char* name : {"index.md", "hoe-meld-ik.md", "iemand-anders-bellen.md", "lang.md"}) {
+    entries.emplace_back(*cache.Find(KeyOfPage(f, cache, name)));
+  }
+  entries.push_back(LanguageCache::Entry(KeyOfPage(f, cache, "over.md"), LanguageScore{}, {},
+                                         "<div class=\"taal-tekst\">\n<p>uit de cache</p>\n</div>\n"));
+  REQUIRE(cache.Save(Env::Default(), entries).ok());
+  REQUIRE(BuildSite(f.options).written);
+  CHECK_THAT(f.Out("_taal/index.html"), Catch::Matchers::Contains("<p>uit de cache</p>"));
+
+  // A page whose text changed is checked again.
+  WriteLongPage(f, "Bel ons gerust.");
+  BuildSummary changed = BuildSite(f.options);
+  CHECK(f.Messages(changed).empty());
+  CHECK_THAT(f.Out("_taal/index.html"), !Catch::Matchers::Contains("<mark class=\"taal-zin\">Als u"));
+  CHECK_THAT(f.Out("_taal/index.html"), Catch::Matchers::Contains("<p>Bel ons gerust.</p>"));
+}
+
+TEST_CASE("other language settings make a rebuild check every page again", "[build][taal][cache]") {
+  Fixture f;
+  WriteLongPage(f, kLongSentence);
+  REQUIRE(BuildSite(f.options).written);
+  WriteText(f.dir / "content/site.toml", testing::MinimalSiteToml() + "\n[taalcheck]\nzin_waarschuwing = 20\nzin_fout = 25\n");
+  BuildSummary summary = BuildSite(f.options);
+  REQUIRE(summary.written);
+  CHECK(f.Messages(summary).empty());  // 19 words are fine now
+  CHECK_THAT(f.Out("_taal/index.html"), !Catch::Matchers::Contains("<mark class=\"taal-zin\">Als u"));
+}
+
+TEST_CASE("a damaged language cache is not used and is written anew", "[build][taal][cache]") {
+  Fixture f;
+  WriteLongPage(f, kLongSentence);
+  REQUIRE(BuildSite(f.options).written);
+  std::string damaged = ReadText(f.dir / ".site.taalcheck");
+  for (std::size_t at = 24; at < damaged.size(); at += 11) damaged[at] = static_cast<char>(damaged[at] ^ 0x5A);
+  WriteText(f.dir / ".site.taalcheck", damaged);
+  BuildSummary summary = BuildSite(f.options);
+  REQUIRE(summary.written);
+  CHECK(f.Messages(summary) == std::vector<std::string>{kLongSentenceWarning});
+  CHECK_THAT(f.Out("_taal/index.html"), Catch::Matchers::Contains(std::string("<mark class=\"taal-zin\">") + kLongSentence));
+  CHECK(BuildsCache(f).size() == 5);
+}
+
+// Writes everything but the language cache, as on a disk where only that file cannot be made.
+class NoCacheEnv : public Env {
+ public:
+  Result<std::string> ReadFile(const std::filesystem::path& path) override { return base_->ReadFile(path); }
+  Status WriteFile(const std::filesystem::path& path, std::string_view contents) override {
+    if (path.filename().string().find(".taalcheck") != std::string::npos) {
+      return Error(path.string(), 0, "kan niet schrijven (Permission denied)", "kijk of u in deze map mag schrijven");
+    }
+    return base_->WriteFile(path, contents);
+  }
+  Status CreateDirectories(const std::filesystem::path& path) override { return base_->CreateDirectories(path); }
+  Status Rename(const std::filesystem::path& from, const std::filesystem::path& to) override {
+    return base_->Rename(from, to);
+  }
+  Status Exchange(const std::filesystem::path& a, const std::filesystem::path& b) override {
+    return base_->Exchange(a, b);
+  }
+  Status RemoveAll(const std::filesystem::path& path) override { return base_->RemoveAll(path); }
+
+ private:
+  Env* base_ = Env::Default();
+};
+
+TEST_CASE("a language cache that cannot be written changes nothing else", "[build][taal][cache]") {
+  Fixture f;
+  NoCacheEnv env;
+  f.options.env = &env;
+  WriteLongPage(f, kLongSentence);
+  BuildSummary summary = BuildSite(f.options);
+  REQUIRE(summary.written);
+  CHECK(f.Messages(summary) == std::vector<std::string>{kLongSentenceWarning});
+  CHECK_FALSE(std::filesystem::exists(f.dir / ".site.taalcheck"));
+  for (const auto& entry : std::filesystem::directory_iterator(f.dir.path())) {
+    CHECK(entry.path().filename().string().find("taalcheck") == std::string::npos);  // no leftover half file
+  }
+}
+
+TEST_CASE("a build without the check neither reads nor writes the language cache", "[build][taal][cache]") {
+  Fixture f;
+  f.options.check_language = false;
+  REQUIRE(BuildSite(f.options).written);
+  CHECK_FALSE(std::filesystem::exists(f.dir / ".site.taalcheck"));
 }
 
 TEST_CASE("content errors are all reported and the old site stays untouched", "[build]") {
