@@ -265,6 +265,18 @@ std::uint64_t HashText(std::string_view text) {
   return hash ^ (hash >> 29);
 }
 
+// Whether two texts of `n` bytes agree in their first and last sizeof(Word) bytes, which for
+// n <= 2 * sizeof(Word) is all of them.
+template <typename Word>
+bool SameEnds(const char* x, const char* y, std::size_t n) {
+  Word x_first, x_last, y_first, y_last;
+  std::memcpy(&x_first, x, sizeof(Word));
+  std::memcpy(&x_last, x + n - sizeof(Word), sizeof(Word));
+  std::memcpy(&y_first, y, sizeof(Word));
+  std::memcpy(&y_last, y + n - sizeof(Word), sizeof(Word));
+  return x_first == y_first && x_last == y_last;
+}
+
 // Equal texts, compared with at most four loads for words up to 16 bytes.
 bool SameText(std::string_view a, std::string_view b) {
   const std::size_t n = a.size();
@@ -272,22 +284,8 @@ bool SameText(std::string_view a, std::string_view b) {
   const char* x = a.data();
   const char* y = b.data();
   if (n > 16) return std::memcmp(x, y, n) == 0;
-  if (n >= 8) {
-    std::uint64_t x1, x2, y1, y2;
-    std::memcpy(&x1, x, 8);
-    std::memcpy(&x2, x + n - 8, 8);
-    std::memcpy(&y1, y, 8);
-    std::memcpy(&y2, y + n - 8, 8);
-    return x1 == y1 && x2 == y2;
-  }
-  if (n >= 4) {
-    std::uint32_t x1, x2, y1, y2;
-    std::memcpy(&x1, x, 4);
-    std::memcpy(&x2, x + n - 4, 4);
-    std::memcpy(&y1, y, 4);
-    std::memcpy(&y2, y + n - 4, 4);
-    return x1 == y1 && x2 == y2;
-  }
+  if (n >= 8) return SameEnds<std::uint64_t>(x, y, n);
+  if (n >= 4) return SameEnds<std::uint32_t>(x, y, n);
   return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
 }
 
