@@ -55,7 +55,7 @@ bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out
   // In one write: a large site has thousands of language warnings, and stderr is unbuffered.
   std::string messages;
   for (const Diagnostic& d : summary.diagnostics.all()) {
-    messages += d.ToString();
+    d.AppendTo(&messages);
     messages += '\n';
     if (errors_out && d.is_error()) errors_out->push_back(d.ToString());
   }

@@ -7,13 +7,24 @@
 namespace nietpluis {
 
 std::string Diagnostic::ToString() const {
-  std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line);
-  out += ": ";
-  if (level == Level::kWarning) out += "waarschuwing: ";
-  out += problem;
-  if (!remedy.empty()) out += "; " + remedy;
+  std::string out;
+  AppendTo(&out);
   return out;
+}
+
+void Diagnostic::AppendTo(std::string* out) const {
+  *out += file;
+  if (line > 0) {
+    *out += ':';
+    *out += std::to_string(line);
+  }
+  *out += ": ";
+  if (level == Level::kWarning) *out += "waarschuwing: ";
+  *out += problem;
+  if (!remedy.empty()) {
+    *out += "; ";
+    *out += remedy;
+  }
 }
 
 Diagnostic Error(std::string file, int line, std::string problem, std::string remedy) {
