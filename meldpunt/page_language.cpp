@@ -2,6 +2,7 @@
 #include "page_language.h"
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <set>
 #include <utility>
@@ -38,30 +39,67 @@ PageLanguageCheck::PageLanguageCheck(const LanguageConfig& config, std::size_t p
       report_root_(std::move(report_root)),
       workers_(WorkerCount()),
       results_(pages),
-      cache_entries_(cache_ ? pages : 0) {}
+      cache_entries_(cache_ ? pages : 0),
+      set_aside_(WorkerCount()) {}
 
 PageLanguageCheck::~PageLanguageCheck() = default;
 
 void PageLanguageCheck::Check(unsigned worker, std::size_t index, const Page& page) {
   if (page.source_file.empty()) return;
-  CheckedPage& result = results_[index].emplace(CheckedPage{page.source_file, page.title, page.UrlPath(), {}, ""});
-  std::string text_html;
   LanguageCacheKey key;
-  if (cache_) {
-    key = cache_->KeyOf(page.text);
-    std::optional<std::string_view> entry = cache_->Find(key);
-    if (entry && LanguageCache::Read(*entry, &result.language.score, &result.language.findings, &text_html)) {
-      cache_entries_[index] = std::string(*entry);
-      result.report_html = ReportSectionHeadHtml(result, index, report_root_) + text_html + "</section>\n";
-      return;
-    }
-    cache_missed_ = true;
+  if (!FromCache(index, page, &key)) CheckText(worker, index, page, key);
+}
+
+void PageLanguageCheck::CheckOrSetAside(unsigned worker, std::size_t index, Page& page) {
+  if (page.source_file.empty()) return;
+  LanguageCacheKey key;
+  if (FromCache(index, page, &key)) return;
+  if (!workers_[worker] && patterns_loading_()) {
+    SetAside& aside = set_aside_[worker].emplace_back(SetAside{index, key, Page{}});
+    aside.page.source_file = page.source_file;
+    aside.page.slug = page.slug;
+    aside.page.title = page.title;
+    aside.page.text = std::move(page.text);
+    return;
   }
+  CheckText(worker, index, page, key);
+}
+
+void PageLanguageCheck::CheckSetAside() {
+  std::vector<SetAside> pages;
+  for (std::vector<SetAside>& list : set_aside_) {
+    std::move(list.begin(), list.end(), std::back_inserter(pages));
+    list.clear();
+  }
+  ParallelFor(pages.size(), [&](unsigned worker, std::size_t i) {
+    CheckText(worker, pages[i].index, pages[i].page, pages[i].key);
+    std::vector<TextBlock>().swap(pages[i].page.text);  // dropped by the thread that checked it
+  });
+}
+
+bool PageLanguageCheck::FromCache(std::size_t index, const Page& page, LanguageCacheKey* key) {
+  if (!cache_) return false;
+  *key = cache_->KeyOf(page.text);
+  std::optional<std::string_view> entry = cache_->Find(*key);
+  CheckedPage result{page.source_file, page.title, page.UrlPath(), {}, ""};
+  std::string text_html;
+  if (!entry || !LanguageCache::Read(*entry, &result.language.score, &result.language.findings, &text_html)) {
+    cache_missed_ = true;
+    return false;
+  }
+  cache_entries_[index] = std::string(*entry);
+  result.report_html = ReportSectionHeadHtml(result, index, report_root_) + text_html + "</section>\n";
+  results_[index] = std::move(result);
+  return true;
+}
+
+void PageLanguageCheck::CheckText(unsigned worker, std::size_t index, const Page& page, LanguageCacheKey key) {
   // The checker, with its word cache and hyphenation patterns, is only made when a page needs it.
   if (!workers_[worker]) workers_[worker] = std::make_unique<Worker>(config_);
   LanguageChecker& checker = workers_[worker]->checker;
-  result.language = checker.Check(page.text);
-  text_html = ReportTextHtml(result.language);
+  CheckedPage& result =
+      results_[index].emplace(CheckedPage{page.source_file, page.title, page.UrlPath(), checker.Check(page.text), ""});
+  const std::string text_html = ReportTextHtml(result.language);
   checker.ReleaseText(&result.language);
   if (cache_) {
     cache_entries_[index] = LanguageCache::Entry(key, result.language.score, result.language.findings, text_html);

@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@
 #include "language_config.h"
 #include "language_report.h"
 #include "page.h"
+#include "syllables.h"
 
 namespace nietpluis {
 
@@ -31,6 +33,14 @@ class PageLanguageCheck {
   // may be checked at the same time. A generated page (no source file) is left out: its text is the
   // templates'.
   void Check(unsigned worker, std::size_t index, const Page& page);
+  // The same, except that while the hyphenation patterns are still loading (at the start of a build)
+  // a page that needs checking is set aside, its text moved out of `page`, so the worker can load
+  // the next page instead of waiting.
+  void CheckOrSetAside(unsigned worker, std::size_t index, Page& page);
+  // Checks the pages set aside, in parallel.
+  void CheckSetAside();
+  // Whether the patterns are still loading; SyllablePatternsLoading unless a test says otherwise.
+  void SetPatternsLoading(std::function<bool()> loading) { patterns_loading_ = std::move(loading); }
   // The checked pages in index order.
   std::vector<CheckedPage> TakeResults();
   // The entries for the next build's cache, once per text; nothing when the cache holds exactly these.
@@ -38,12 +48,23 @@ class PageLanguageCheck {
 
  private:
   struct Worker;
+  struct SetAside {
+    std::size_t index;
+    LanguageCacheKey key;
+    Page page;  // only what the check reads
+  };
+  // Takes the page's results from the cache into its slot; false when the cache does not have them.
+  bool FromCache(std::size_t index, const Page& page, LanguageCacheKey* key);
+  void CheckText(unsigned worker, std::size_t index, const Page& page, LanguageCacheKey key);
+
   const LanguageConfig& config_;
   const LanguageCache* cache_;
   const std::string report_root_;
   std::vector<std::unique_ptr<Worker>> workers_;
   std::vector<std::optional<CheckedPage>> results_;
   std::vector<std::string> cache_entries_;  // by index
+  std::vector<std::vector<SetAside>> set_aside_;  // per worker
+  std::function<bool()> patterns_loading_ = SyllablePatternsLoading;
   std::atomic<bool> cache_missed_{false};
 };
 

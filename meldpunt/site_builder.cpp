@@ -91,9 +91,10 @@ class SiteBuilder {
     if (options_.check_language) language_check_.emplace(language_config_, files.size(), &language_cache_);
     // Each page's text is checked, and dropped, by the thread that has just made it.
     pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_, [this](unsigned worker, std::size_t i, Page& page) {
-      if (language_check_) language_check_->Check(worker, i, page);
+      if (language_check_) language_check_->CheckOrSetAside(worker, i, page);
       std::vector<TextBlock>().swap(page.text);
     });
+    if (language_check_) language_check_->CheckSetAside();
   }
 
   void CheckText() {

@@ -32,6 +32,8 @@ class SyllableCounter {
 // Loads the shared patterns now. They take milliseconds to load, so a build starts this on a thread
 // of its own while it reads its configuration, instead of letting its first check wait for them.
 void PreloadSyllablePatterns();
+// True while PreloadSyllablePatterns is loading them: a SyllableCounter made now would wait.
+bool SyllablePatternsLoading();
 
 // UTF-8 lower case for Latin letters, including À-Þ; other bytes pass through.
 std::string LowerDutch(std::string_view word);
