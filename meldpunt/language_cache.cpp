@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
+#include <set>
+#include <utility>
 
 namespace nietpluis {
 namespace {
@@ -175,23 +178,42 @@ class Reader {
   std::string_view data_;
 };
 
-// Over the key and the body, so a damaged key cannot file an entry under another page's text. One
-// lane of the hasher's mixing: this runs over every entry a rebuild uses.
-std::uint64_t Checksum(LanguageCacheKey key, std::string_view body) {
+// Over the key and the body (given in parts), so a damaged key cannot file an entry under another
+// page's text. One lane of the hasher's mixing: this runs over every entry a rebuild uses.
+std::uint64_t Checksum(LanguageCacheKey key, std::initializer_list<std::string_view> body) {
   auto mix = [](std::uint64_t sum, std::uint64_t block) {
     sum ^= block * 0x87C37B91114253D5ull;
     sum = (sum << 27) | (sum >> 37);
     return sum * 5 + 0x52DCE729;
   };
-  std::uint64_t sum = mix(mix(0x243F6A8885A308D3ull ^ body.size(), key.high), key.low);
-  std::size_t at = 0;
-  for (; at + 8 <= body.size(); at += 8) {
-    std::uint64_t block;
-    std::memcpy(&block, body.data() + at, 8);
-    sum = mix(sum, block);
+  std::size_t size = 0;
+  for (std::string_view part : body) size += part.size();
+  std::uint64_t sum = mix(mix(0x243F6A8885A308D3ull ^ size, key.high), key.low);
+  char carry[8];
+  std::size_t carried = 0;
+  for (std::string_view part : body) {
+    std::size_t at = 0;
+    if (carried > 0) {  // complete the block begun by the part before
+      const std::size_t take = std::min(part.size(), 8 - carried);
+      std::memcpy(carry + carried, part.data(), take);
+      carried += take;
+      at = take;
+      if (carried < 8) continue;
+      std::uint64_t block;
+      std::memcpy(&block, carry, 8);
+      sum = mix(sum, block);
+      carried = 0;
+    }
+    for (; at + 8 <= part.size(); at += 8) {
+      std::uint64_t block;
+      std::memcpy(&block, part.data() + at, 8);
+      sum = mix(sum, block);
+    }
+    carried = part.size() - at;
+    std::memcpy(carry, part.data() + at, carried);
   }
   std::uint64_t last = 0;
-  std::memcpy(&last, body.data() + at, body.size() - at);
+  std::memcpy(&last, carry, carried);
   sum = mix(sum, last);
   sum ^= sum >> 33;
   sum *= 0xFF51AFD7ED558CCDull;
@@ -255,10 +277,10 @@ std::optional<std::string_view> LanguageCache::Find(LanguageCacheKey key) const 
   return it->second;
 }
 
-std::string LanguageCache::Entry(LanguageCacheKey key, const LanguageScore& score, const std::vector<Finding>& findings,
-                                 std::string_view text_html) {
+std::string LanguageCache::EntryHead(LanguageCacheKey key, const LanguageScore& score,
+                                     const std::vector<Finding>& findings, std::string_view text_html) {
   std::string body;
-  body.reserve(text_html.size() + 256 * findings.size() + 128);
+  body.reserve(256 * findings.size() + 128);
   for (int value : {score.sentences, score.words, score.scored_words, score.syllables, score.long_words, score.errors,
                     score.warnings}) {
     Put(&body, static_cast<std::int32_t>(value));
@@ -276,14 +298,14 @@ std::string LanguageCache::Entry(LanguageCacheKey key, const LanguageScore& scor
     PutText(&body, finding.text);
     PutText(&body, finding.suggestion);
   }
-  PutText(&body, text_html);
-  std::string entry;
-  entry.reserve(kEntryHeadSize + body.size());
-  Put(&entry, key.high);
-  Put(&entry, key.low);
-  Put(&entry, static_cast<std::uint32_t>(body.size()));
-  Put(&entry, Checksum(key, body));
-  return entry + body;
+  Put(&body, static_cast<std::uint32_t>(text_html.size()));  // the text itself follows the head
+  std::string head;
+  head.reserve(kEntryHeadSize + body.size());
+  Put(&head, key.high);
+  Put(&head, key.low);
+  Put(&head, static_cast<std::uint32_t>(body.size() + text_html.size()));
+  Put(&head, Checksum(key, {body, text_html}));
+  return head + body;
 }
 
 LanguageCacheKey LanguageCache::KeyOfEntry(std::string_view entry) {
@@ -301,7 +323,7 @@ bool LanguageCache::Read(std::string_view entry, LanguageScore* score, std::vect
   std::memcpy(&body_size, entry.data() + 16, 4);
   std::memcpy(&checksum, entry.data() + 20, 8);
   const std::string_view body = entry.substr(kEntryHeadSize);
-  if (body.size() != body_size || Checksum(KeyOfEntry(entry), body) != checksum) return false;
+  if (body.size() != body_size || Checksum(KeyOfEntry(entry), {body}) != checksum) return false;
   Reader reader(body);
   LanguageScore read;
   std::int32_t values[7 + kFindingKinds];
@@ -343,20 +365,35 @@ bool LanguageCache::Read(std::string_view entry, LanguageScore* score, std::vect
   return true;
 }
 
-Status LanguageCache::Save(Env* env, const std::vector<std::string>& entries) const {
+bool LanguageCache::Holds(const std::vector<Stored>& entries) const {
+  std::set<std::pair<std::uint64_t, std::uint64_t>> keys;
+  for (const Stored& entry : entries) {
+    const LanguageCacheKey key = KeyOfEntry(entry.head);
+    if (!entries_.count(key)) return false;
+    keys.emplace(key.high, key.low);
+  }
+  return keys.size() == entries_.size();
+}
+
+Status LanguageCache::Save(Env* env, const std::vector<Stored>& entries) const {
   if (!enabled()) return Status::Ok();
-  std::size_t size = kHeaderSize;
-  for (const std::string& entry : entries) size += entry.size();
-  std::string data;
-  data.reserve(size);
-  Put(&data, kMagic, sizeof kMagic);
-  Put(&data, fingerprint_);
-  Put(&data, static_cast<std::uint64_t>(entries.size()));
-  for (const std::string& entry : entries) data += entry;
+  std::set<std::pair<std::uint64_t, std::uint64_t>> keys;
+  std::vector<std::string_view> parts = {{}};  // the header, made when the count is known
+  for (const Stored& entry : entries) {
+    const LanguageCacheKey key = KeyOfEntry(entry.head);
+    if (!keys.emplace(key.high, key.low).second) continue;
+    parts.push_back(entry.head);
+    parts.push_back(entry.text);
+  }
+  std::string header;
+  Put(&header, kMagic, sizeof kMagic);
+  Put(&header, fingerprint_);
+  Put(&header, static_cast<std::uint64_t>(keys.size()));
+  parts.front() = header;
   // Written beside it and renamed over it, so a reader never sees half a file.
   std::filesystem::path fresh = file_;
   fresh += "." + std::to_string(::getpid());
-  if (Status s = env->WriteFile(fresh, data); !s.ok()) {
+  if (Status s = env->WriteFileParts(fresh, parts); !s.ok()) {
     env->RemoveAll(fresh);
     return s;
   }

@@ -43,14 +43,22 @@ class LanguageCache {
   // A stored entry for `key`, or nothing. Thread-safe.
   std::optional<std::string_view> Find(LanguageCacheKey key) const;
 
-  // One page's results as an entry, and back. Read gives false for a damaged entry.
-  static std::string Entry(LanguageCacheKey key, const LanguageScore& score, const std::vector<Finding>& findings,
-                           std::string_view text_html);
+  // One page's results as an entry: all of it but its text part, which follows this head in the
+  // file, so the text the report holds anyway is not copied again.
+  static std::string EntryHead(LanguageCacheKey key, const LanguageScore& score, const std::vector<Finding>& findings,
+                               std::string_view text_html);
+  // A whole entry (head and text) back into results; false for a damaged entry.
   static bool Read(std::string_view entry, LanguageScore* score, std::vector<Finding>* findings, std::string* text_html);
   static LanguageCacheKey KeyOfEntry(std::string_view entry);
 
-  // Writes `entries` as the new cache file, replacing the old one in one step.
-  Status Save(Env* env, const std::vector<std::string>& entries) const;
+  struct Stored {
+    std::string_view head, text;
+  };
+  // Whether the file holds exactly these entries already, so that it need not be written.
+  bool Holds(const std::vector<Stored>& entries) const;
+  // Writes `entries` as the new cache file, replacing the old one in one step. Of entries with the
+  // same key (pages with the same text) the first is kept.
+  Status Save(Env* env, const std::vector<Stored>& entries) const;
 
  private:
   struct KeyHash {

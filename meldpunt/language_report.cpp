@@ -9,6 +9,8 @@
 namespace nietpluis {
 namespace {
 
+constexpr const char* kSectionEnd = "</section>\n";
+
 std::string Percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
 
 std::string Plural(int count, const char* one, const char* many) {
@@ -162,7 +164,13 @@ std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages, std::size_t
 }
 
 std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const std::string& root) {
-  return ReportSectionHeadHtml(page, index, root) + ReportTextHtml(page.language) + "</section>\n";
+  return ReportSectionHeadHtml(page, index, root) + ReportTextHtml(page.language) + kSectionEnd;
+}
+
+void AppendReportSection(const CheckedPage& page, std::string* html) {
+  *html += page.report_head_html;
+  *html += page.report_text_html;
+  *html += kSectionEnd;
 }
 
 std::string ReportSectionHeadHtml(const CheckedPage& page, std::size_t index, const std::string& root) {

@@ -17,7 +17,11 @@ struct CheckedPage {
   std::string title;
   std::string url_path;  // "x/" below the site root, for links from the report
   PageLanguage language;  // its sentences point into the page's text, so they are dropped with it
-  std::string report_html;  // this page's section of the report, made while the text was at hand
+  // This page's section of the report, made while the text was at hand, in its two parts (see
+  // ReportSectionHeadHtml); AppendReportSection puts them together.
+  std::string report_head_html;
+  std::string report_text_html;
+  std::string cache_entry_head;  // with report_text_html, its entry in the language cache (or "")
 };
 
 // As a build or `nietpluis taal` prints it. With `as_warning` (a build without --streng) every
@@ -39,6 +43,8 @@ std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const 
 // only on the page's text and the settings, so the language cache keeps it.
 std::string ReportSectionHeadHtml(const CheckedPage& page, std::size_t index, const std::string& root);
 std::string ReportTextHtml(const PageLanguage& language);
+// Appends the section made from a page's report_head_html and report_text_html.
+void AppendReportSection(const CheckedPage& page, std::string* html);
 
 // A small site's report is one page. A larger site's report puts the pages' sections on report pages
 // of this many each, behind an overview with the table, so that no page is too big for a browser.

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
-#include <set>
 #include <utility>
 
 #include "parallel.h"
@@ -39,7 +38,6 @@ PageLanguageCheck::PageLanguageCheck(const LanguageConfig& config, std::size_t p
       report_root_(std::move(report_root)),
       workers_(WorkerCount()),
       results_(pages),
-      cache_entries_(cache_ ? pages : 0),
       set_aside_(WorkerCount()) {}
 
 PageLanguageCheck::~PageLanguageCheck() = default;
@@ -81,14 +79,13 @@ bool PageLanguageCheck::FromCache(std::size_t index, const Page& page, LanguageC
   if (!cache_) return false;
   *key = cache_->KeyOf(page.text);
   std::optional<std::string_view> entry = cache_->Find(*key);
-  CheckedPage result{page.source_file, page.title, page.UrlPath(), {}, ""};
-  std::string text_html;
-  if (!entry || !LanguageCache::Read(*entry, &result.language.score, &result.language.findings, &text_html)) {
-    cache_missed_ = true;
+  CheckedPage result{page.source_file, page.title, page.UrlPath(), {}, "", "", ""};
+  if (!entry || !LanguageCache::Read(*entry, &result.language.score, &result.language.findings,
+                                     &result.report_text_html)) {
     return false;
   }
-  cache_entries_[index] = std::string(*entry);
-  result.report_html = ReportSectionHeadHtml(result, index, report_root_) + text_html + "</section>\n";
+  result.cache_entry_head = std::string(entry->substr(0, entry->size() - result.report_text_html.size()));
+  result.report_head_html = ReportSectionHeadHtml(result, index, report_root_);
   results_[index] = std::move(result);
   return true;
 }
@@ -97,14 +94,15 @@ void PageLanguageCheck::CheckText(unsigned worker, std::size_t index, const Page
   // The checker, with its word cache and hyphenation patterns, is only made when a page needs it.
   if (!workers_[worker]) workers_[worker] = std::make_unique<Worker>(config_);
   LanguageChecker& checker = workers_[worker]->checker;
-  CheckedPage& result =
-      results_[index].emplace(CheckedPage{page.source_file, page.title, page.UrlPath(), checker.Check(page.text), ""});
-  const std::string text_html = ReportTextHtml(result.language);
+  CheckedPage& result = results_[index].emplace(
+      CheckedPage{page.source_file, page.title, page.UrlPath(), checker.Check(page.text), "", "", ""});
+  result.report_text_html = ReportTextHtml(result.language);
   checker.ReleaseText(&result.language);
   if (cache_) {
-    cache_entries_[index] = LanguageCache::Entry(key, result.language.score, result.language.findings, text_html);
+    result.cache_entry_head =
+        LanguageCache::EntryHead(key, result.language.score, result.language.findings, result.report_text_html);
   }
-  result.report_html = ReportSectionHeadHtml(result, index, report_root_) + text_html + "</section>\n";
+  result.report_head_html = ReportSectionHeadHtml(result, index, report_root_);
 }
 
 std::vector<CheckedPage> PageLanguageCheck::TakeResults() {
@@ -116,18 +114,11 @@ std::vector<CheckedPage> PageLanguageCheck::TakeResults() {
   return checked;
 }
 
-std::optional<std::vector<std::string>> PageLanguageCheck::TakeCacheEntries() {
-  if (!cache_) return std::nullopt;
-  std::vector<std::string> entries;
-  std::set<std::pair<std::uint64_t, std::uint64_t>> keys;
-  for (std::string& entry : cache_entries_) {
-    if (entry.empty()) continue;
-    const LanguageCacheKey key = LanguageCache::KeyOfEntry(entry);
-    if (!keys.emplace(key.high, key.low).second) continue;  // pages with the same text share an entry
-    entries.push_back(std::move(entry));
+std::vector<LanguageCache::Stored> LanguageCacheEntries(const std::vector<CheckedPage>& pages) {
+  std::vector<LanguageCache::Stored> entries;
+  for (const CheckedPage& page : pages) {
+    if (!page.cache_entry_head.empty()) entries.push_back({page.cache_entry_head, page.report_text_html});
   }
-  cache_entries_.clear();
-  if (!cache_missed_ && entries.size() == cache_->size()) return std::nullopt;
   return entries;
 }
 

@@ -1,7 +1,6 @@
 // Running the B1 check over pages: in parallel for a build, or over chosen files for `nietpluis taal`.
 #pragma once
 
-#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -43,8 +42,6 @@ class PageLanguageCheck {
   void SetPatternsLoading(std::function<bool()> loading) { patterns_loading_ = std::move(loading); }
   // The checked pages in index order.
   std::vector<CheckedPage> TakeResults();
-  // The entries for the next build's cache, once per text; nothing when the cache holds exactly these.
-  std::optional<std::vector<std::string>> TakeCacheEntries();
 
  private:
   struct Worker;
@@ -62,11 +59,12 @@ class PageLanguageCheck {
   const std::string report_root_;
   std::vector<std::unique_ptr<Worker>> workers_;
   std::vector<std::optional<CheckedPage>> results_;
-  std::vector<std::string> cache_entries_;  // by index
   std::vector<std::vector<SetAside>> set_aside_;  // per worker
   std::function<bool()> patterns_loading_ = SyllablePatternsLoading;
-  std::atomic<bool> cache_missed_{false};
 };
+
+// The checked pages' entries for the language cache: views into `pages`.
+std::vector<LanguageCache::Stored> LanguageCacheEntries(const std::vector<CheckedPage>& pages);
 
 // Checks every page written by hand, in parallel.
 std::vector<CheckedPage> CheckPagesLanguage(const std::vector<Page>& pages, const LanguageConfig& config,

@@ -99,7 +99,8 @@ class SiteBuilder {
 
   void CheckText() {
     language_ = language_check_->TakeResults();
-    cache_entries_ = language_check_->TakeCacheEntries();
+    cache_entries_ = LanguageCacheEntries(language_);
+    if (language_cache_.Holds(cache_entries_)) cache_entries_.clear();  // nothing new to keep
     // The report needs the scores and sections, not the findings: their texts move into the diagnostics.
     for (CheckedPage& page : language_) {
       for (Finding& finding : page.language.findings) {
@@ -153,7 +154,7 @@ class SiteBuilder {
     output_ = std::move(staged).value();
     // The next build's language cache is written while the pages are; it is only a shortcut, so a
     // failure to write it changes nothing else.
-    if (cache_entries_) cache_writer_ = std::jthread([this] { language_cache_.Save(options_.env, *cache_entries_); });
+    if (!cache_entries_.empty()) cache_writer_ = std::jthread([this] { language_cache_.Save(options_.env, cache_entries_); });
     site_data_ = SiteContext(config_);
     footer_ = Footer();
     WritePages();
@@ -258,12 +259,14 @@ class SiteBuilder {
     const std::string& layout = html.value();
     const std::size_t at = layout.find(kSectionsPlaceholder);
     std::size_t size = layout.size();
-    for (const CheckedPage& checked : sections) size += checked.report_html.size();
+    for (const CheckedPage& checked : sections) {
+      size += checked.report_head_html.size() + checked.report_text_html.size() + 16;
+    }
     std::string page;
     page.reserve(size);
     page.append(layout, 0, at);
     if (at != std::string::npos) {
-      for (const CheckedPage& checked : sections) page += checked.report_html;
+      for (const CheckedPage& checked : sections) AppendReportSection(checked, &page);
       page.append(layout, at + std::strlen(kSectionsPlaceholder), std::string::npos);
     }
     return output_->Write(file, page);
@@ -305,7 +308,7 @@ class SiteBuilder {
   LanguageCache language_cache_;
   std::optional<PageLanguageCheck> language_check_;
   std::vector<CheckedPage> language_;
-  std::optional<std::vector<std::string>> cache_entries_;
+  std::vector<LanguageCache::Stored> cache_entries_;  // views into language_
   std::vector<MenuItem> menu_;
   std::vector<FooterLink> footer_;
   TemplateData site_data_;

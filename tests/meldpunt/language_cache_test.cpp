@@ -46,6 +46,19 @@ std::vector<Finding> SomeFindings() {
                   "schrijf: als"}};
 }
 
+// A whole entry as the file holds it: its head, then its text.
+std::string WholeEntry(LanguageCacheKey key, const LanguageScore& score, const std::vector<Finding>& findings,
+                       const std::string& text) {
+  return LanguageCache::EntryHead(key, score, findings, text) + text;
+}
+
+// Entries to save, each given whole as its "head".
+std::vector<LanguageCache::Stored> AsStored(const std::vector<std::string>& entries) {
+  std::vector<LanguageCache::Stored> stored;
+  for (const std::string& entry : entries) stored.push_back({entry, ""});
+  return stored;
+}
+
 LanguageConfig Config() {
   LanguageConfig config;
   config.hard_words = {{"indien", "als"}, {"ten behoeve van", "voor"}};
@@ -64,7 +77,7 @@ TEST_CASE("The language cache lives beside the output folder", "[taal][cache]") 
 TEST_CASE("A cache entry gives back the score, findings and text exactly", "[taal][cache]") {
   const LanguageCacheKey key{0x0123456789ABCDEFull, 42};
   const std::string html = "<div class=\"taal-tekst\">\n<p>Wij &amp; u.</p>\n</div>\n";
-  const std::string entry = LanguageCache::Entry(key, SomeScore(), SomeFindings(), html);
+  const std::string entry = WholeEntry(key, SomeScore(), SomeFindings(), html);
   CHECK(LanguageCache::KeyOfEntry(entry) == key);
   LanguageScore score;
   std::vector<Finding> findings;
@@ -97,7 +110,7 @@ TEST_CASE("A cache entry gives back the score, findings and text exactly", "[taa
 }
 
 TEST_CASE("A damaged cache entry is refused", "[taal][cache]") {
-  const std::string entry = LanguageCache::Entry(LanguageCacheKey{1, 2}, SomeScore(), SomeFindings(), "<p>tekst</p>");
+  const std::string entry = WholeEntry(LanguageCacheKey{1, 2}, SomeScore(), SomeFindings(), "<p>tekst</p>");
   LanguageScore score;
   std::vector<Finding> findings;
   std::string text;
@@ -134,13 +147,18 @@ TEST_CASE("A saved cache is found again, but not with other settings", "[taal][c
   CHECK(empty.size() == 0);
   const LanguageCacheKey first = empty.KeyOf(Text("Wij bellen u.", ""));
   const LanguageCacheKey second = empty.KeyOf(Text("Dan praten wij.", ""));
-  const std::vector<std::string> entries = {LanguageCache::Entry(first, SomeScore(), SomeFindings(), "<p>een</p>"),
-                                            LanguageCache::Entry(second, LanguageScore{}, {}, "<p>twee</p>")};
-  REQUIRE(empty.Save(Env::Default(), entries).ok());
+  const std::vector<std::string> entries = {WholeEntry(first, SomeScore(), SomeFindings(), "<p>een</p>"),
+                                            WholeEntry(second, LanguageScore{}, {}, "<p>twee</p>")};
+  CHECK_FALSE(empty.Holds(AsStored(entries)));
+  // A head and its text given apart are written as one entry; a second entry with the same key is not.
+  const std::string head = LanguageCache::EntryHead(first, SomeScore(), SomeFindings(), "<p>een</p>");
+  REQUIRE(empty.Save(Env::Default(), {{head, "<p>een</p>"}, {entries[1], ""}, {entries[0], ""}}).ok());
   CHECK(std::filesystem::is_regular_file(dir / ".site.taalcheck"));
 
   const LanguageCache again = LanguageCache::Open(Env::Default(), out, Config());
   CHECK(again.size() == 2);
+  CHECK(again.Holds(AsStored(entries)));
+  CHECK_FALSE(again.Holds(AsStored({entries[0]})));  // the second text is gone: write again
   REQUIRE(again.Find(first));
   CHECK(*again.Find(first) == entries[0]);
   REQUIRE(again.Find(second));
@@ -169,9 +187,9 @@ TEST_CASE("A foreign or damaged cache file is read as far as it holds whole entr
   const LanguageCache empty = LanguageCache::Open(Env::Default(), out, Config());
   const LanguageCacheKey first = empty.KeyOf(Text("Wij bellen u.", ""));
   const LanguageCacheKey second = empty.KeyOf(Text("Dan praten wij.", ""));
-  const std::vector<std::string> entries = {LanguageCache::Entry(first, SomeScore(), SomeFindings(), "<p>een</p>"),
-                                            LanguageCache::Entry(second, SomeScore(), {}, "<p>twee</p>")};
-  REQUIRE(empty.Save(Env::Default(), entries).ok());
+  const std::vector<std::string> entries = {WholeEntry(first, SomeScore(), SomeFindings(), "<p>een</p>"),
+                                            WholeEntry(second, SomeScore(), {}, "<p>twee</p>")};
+  REQUIRE(empty.Save(Env::Default(), AsStored(entries)).ok());
   const std::string whole = testing::ReadText(file);
 
   testing::WriteText(file, "geen cache, maar een ander bestand met dezelfde naam\n");

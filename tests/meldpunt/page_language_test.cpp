@@ -40,7 +40,9 @@ std::vector<std::string> Results(const std::vector<CheckedPage>& pages) {
     for (const Finding& finding : page.language.findings) {
       line += " | " + std::to_string(finding.line) + " " + finding.problem + " / " + finding.text + " / " + finding.suggestion;
     }
-    lines.push_back(line + " || " + page.report_html);
+    std::string section;
+    AppendReportSection(page, &section);
+    lines.push_back(line + " || " + section);
   }
   return lines;
 }
@@ -84,19 +86,21 @@ TEST_CASE("With a cache, pages it knows come from it and its entries change only
   REQUIRE(empty.enabled());
   PageLanguageCheck first(ExampleConfig(), CorpusFiles().size(), &empty);
   std::vector<Page> pages;
-  CHECK(Results(Loaded(first, false, &pages)) == expected);
-  std::optional<std::vector<std::string>> entries = first.TakeCacheEntries();
-  REQUIRE(entries);
-  CHECK(entries->size() == 7);
-  REQUIRE(empty.Save(Env::Default(), *entries).ok());
+  const std::vector<CheckedPage> checked = Loaded(first, false, &pages);
+  CHECK(Results(checked) == expected);
+  const std::vector<LanguageCache::Stored> entries = LanguageCacheEntries(checked);
+  CHECK(entries.size() == 7);
+  CHECK_FALSE(empty.Holds(entries));
+  REQUIRE(empty.Save(Env::Default(), entries).ok());
 
   // Every page from the cache, also those a loading pattern file would have set aside.
   const LanguageCache full = LanguageCache::Open(Env::Default(), dir / "site", ExampleConfig());
   CHECK(full.size() == 7);
   PageLanguageCheck second(ExampleConfig(), CorpusFiles().size(), &full);
-  CHECK(Results(Loaded(second, true, &pages)) == expected);
+  const std::vector<CheckedPage> from_cache = Loaded(second, true, &pages);
+  CHECK(Results(from_cache) == expected);
   for (const Page& page : pages) CHECK_FALSE(page.text.empty());  // nothing was set aside
-  CHECK_FALSE(second.TakeCacheEntries());                          // nothing to write
+  CHECK(full.Holds(LanguageCacheEntries(from_cache)));             // nothing to write
 
   // One page fewer: the cache is written again, without it.
   PageLanguageCheck fewer(ExampleConfig(), 6, &full);
@@ -104,9 +108,9 @@ TEST_CASE("With a cache, pages it knows come from it and its entries change only
   six.pop_back();
   const std::vector<Page> six_pages = LoadPages(Env::Default(), six, &diagnostics);
   for (std::size_t i = 0; i < six_pages.size(); ++i) fewer.Check(0, i, six_pages[i]);
-  std::optional<std::vector<std::string>> six_entries = fewer.TakeCacheEntries();
-  REQUIRE(six_entries);
-  CHECK(six_entries->size() == 6);
+  const std::vector<CheckedPage> six_checked = fewer.TakeResults();
+  CHECK(LanguageCacheEntries(six_checked).size() == 6);
+  CHECK_FALSE(full.Holds(LanguageCacheEntries(six_checked)));
 }
 
 }  // namespace
