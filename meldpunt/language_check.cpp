@@ -588,6 +588,11 @@ class PageChecker {
  private:
   using WordRef = State::WordRef;
 
+  struct WordsSeen {
+    unsigned triggers = 0;           // of all words: which rules can fire
+    std::uint32_t noun_phrases = 0;  // bit i: the sentence holds the first word of kNounPhrases[i]
+  };
+
   // --- splitting into pieces and sentences -------------------------------------------------
 
   void Block(const TextBlock& block, std::size_t index) {
@@ -656,6 +661,13 @@ class PageChecker {
       if (words_++ == 0) line_ = line;
       words_in_sentence_.push_back(WordRef{pieces.size(), lexeme});
       names_possible_ |= lexeme->name_start;
+      // What the rules and the score read of every word, while its entry is at hand. Unless a name
+      // gets merged (see Finish), the sentence's words are not looked up again.
+      infos_.push_back(lexeme->info ? lexeme->info : &state_.InfoOf(*lexeme));
+      seen_.triggers |= lexeme->lower_triggers | lexeme->info_triggers;
+      seen_.noun_phrases |= lexeme->noun_phrases_started;
+      syllables_ += lexeme->syllables;
+      long_words_ += lexeme->syllables >= config_.long_word_syllables;
     }
     pieces.push_back(Piece{text, word, word, false, line});
   }
@@ -670,9 +682,17 @@ class PageChecker {
       sentence.is_heading = heading_;
       sentence.words = words_;
       sentence.one_stretch = one_stretch_;
-      if (names_possible_) MergeNames(sentence);
+      WordsSeen seen = seen_;
+      if (names_possible_) {
+        MergeNames(sentence);
+        seen = LookUpWords();  // names are neither checked nor scored
+      } else {
+        AddToScore(static_cast<int>(infos_.size()), syllables_, long_words_);
+      }
+      ++page_.score.sentences;
+      page_.score.words += sentence.words;
       sentence.pieces = std::span<Piece>(pieces.data() + first_, pieces.size() - first_);
-      CheckSentence(sentence);
+      CheckSentence(sentence, seen);
       extents_.emplace_back(first_, pieces.size() - first_);
       page_.sentences.push_back(sentence);
     } else {
@@ -684,6 +704,10 @@ class PageChecker {
     one_stretch_ = true;
     names_possible_ = false;
     words_in_sentence_.clear();
+    infos_.clear();
+    seen_ = WordsSeen{};
+    syllables_ = 0;
+    long_words_ = 0;
   }
 
   // Joins a configured name written over several words into one word that is counted but not checked.
@@ -741,15 +765,9 @@ class PageChecker {
   const LowerWord& LowerOf(std::size_t w) const { return *words_in_sentence_[w].lexeme->lower; }
   const std::string& Lower(std::size_t w) const { return LowerOf(w).text; }
 
-  struct WordsSeen {
-    unsigned triggers = 0;          // of all words: which rules can fire
-    std::uint32_t noun_phrases = 0;  // bit i: the sentence holds the first word of kNounPhrases[i]
-  };
-
-  // One pass over the sentence's words: each checked word's analysis into infos_, the score, and
-  // which rules the words can trigger. Out of line, with its data in locals, so that its sums stay in
-  // registers: inlined into Finish they were kept on the stack.
-  [[gnu::noinline]] WordsSeen LookUpWords(const Sentence& sentence) {
+  // The sentence's words once names are merged: each checked word's analysis into infos_, its
+  // score, and which rules the words can trigger.
+  WordsSeen LookUpWords() {
     const std::size_t count = words_in_sentence_.size();
     infos_.resize(count);
     const WordRef* words = words_in_sentence_.data();
@@ -773,17 +791,18 @@ class PageChecker {
       }
       infos[w] = info;
     }
-    LanguageScore& score = page_.score;
-    ++score.sentences;
-    score.words += sentence.words;
-    score.scored_words += scored;
-    score.syllables += syllables;
-    score.long_words += long_words;
+    AddToScore(scored, syllables, long_words);
     return WordsSeen{triggers, noun_phrases};
   }
 
-  void CheckSentence(Sentence& sentence) {
-    const WordsSeen seen = LookUpWords(sentence);
+  void AddToScore(int scored_words, int syllables, int long_words) {
+    LanguageScore& score = page_.score;
+    score.scored_words += scored_words;
+    score.syllables += syllables;
+    score.long_words += long_words;
+  }
+
+  void CheckSentence(Sentence& sentence, WordsSeen seen) {
     const unsigned triggers = seen.triggers;
     const std::uint32_t noun_phrases = seen.noun_phrases;
     CheckLength(sentence);
@@ -967,6 +986,8 @@ class PageChecker {
   bool heading_ = false;
   bool one_stretch_ = true;            // all its pieces so far come from one run
   bool names_possible_ = false;        // a word of it starts a configured name
+  WordsSeen seen_;                     // what its words can trigger, and their sums for the score
+  int syllables_ = 0, long_words_ = 0;
   bool previous_four_digits_ = false;  // the last core was "1234": a following "AB" is a postcode's
   bool closing_abbreviation_ = false;  // the last word was "enz.": a capital next starts a new sentence
   // The lists below live in the checker's scratch space (see State::Scratch).
