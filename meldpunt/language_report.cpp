@@ -147,20 +147,27 @@ std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages, std::size_t
       "<table class=\"taal-overzicht\">\n<caption>Alle pagina's</caption>\n<thead><tr><th scope=\"col\">Pagina</th>"
       "<th scope=\"col\">Flesch-Douma</th><th scope=\"col\">Woorden per zin</th><th scope=\"col\">Fouten</th>"
       "<th scope=\"col\">Waarschuwingen</th></tr></thead>\n<tbody>\n";
-  html.reserve(html.size() + 256 * pages.size() + 32);
+  std::size_t size = html.size() + 32;
+  for (const CheckedPage& page : pages) size += page.report_row_html.empty() ? 256 : page.report_row_html.size();
+  html.reserve(size);
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    const LanguageScore& score = pages[i].language.score;
-    const long shown = std::lround(score.flesch_douma);
-    html += "<tr><th scope=\"row\"><a href=\"";
-    if (parts > 0) html += ReportPartFile(i / kSectionsPerReportPage);
-    html += "#pagina-" + std::to_string(i) + "\">";
-    AppendEscapedMarkup(pages[i].title, &html);
-    html += "</a></th><td>" + std::to_string(shown) + " (";
-    AppendEscapedMarkup(DoumaLabel(static_cast<double>(shown)), &html);
-    html += ")</td><td>" + DutchDecimal(score.average_sentence_length, 1) + "</td><td>" + std::to_string(score.errors) +
-            "</td><td>" + std::to_string(score.warnings) + "</td></tr>\n";
+    html += pages[i].report_row_html.empty() ? ReportSummaryRowHtml(pages[i], i, parts) : pages[i].report_row_html;
   }
   return html + "</tbody>\n</table>\n";
+}
+
+std::string ReportSummaryRowHtml(const CheckedPage& page, std::size_t index, std::size_t parts) {
+  const LanguageScore& score = page.language.score;
+  const long shown = std::lround(score.flesch_douma);
+  std::string html = "<tr><th scope=\"row\"><a href=\"";
+  if (parts > 0) html += ReportPartFile(index / kSectionsPerReportPage);
+  html += "#pagina-" + std::to_string(index) + "\">";
+  AppendEscapedMarkup(page.title, &html);
+  html += "</a></th><td>" + std::to_string(shown) + " (";
+  AppendEscapedMarkup(DoumaLabel(static_cast<double>(shown)), &html);
+  html += ")</td><td>" + DutchDecimal(score.average_sentence_length, 1) + "</td><td>" + std::to_string(score.errors) +
+          "</td><td>" + std::to_string(score.warnings) + "</td></tr>\n";
+  return html;
 }
 
 std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const std::string& root) {

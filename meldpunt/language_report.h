@@ -21,6 +21,7 @@ struct CheckedPage {
   // ReportSectionHeadHtml); AppendReportSection puts them together.
   std::string report_head_html;
   std::string report_text_html;
+  std::string report_row_html;   // its row of the report's table, or "" when the table makes it
   std::string cache_entry_head;  // with report_text_html, its entry in the language cache (or "")
 };
 
@@ -69,6 +70,9 @@ ReportPageText ReportPartText(std::size_t part, std::size_t parts, std::size_t f
                               std::size_t total);
 
 // The summary table at the top of the report. With parts, each page links to the part with its section.
+// A page's row is its report_row_html when the check made it already, else it is made here.
 std::string ReportSummaryHtml(const std::vector<CheckedPage>& pages, std::size_t parts = 0);
+// The row of the page at `index`.
+std::string ReportSummaryRowHtml(const CheckedPage& page, std::size_t index, std::size_t parts);
 
 }  // namespace nietpluis

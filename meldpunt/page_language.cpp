@@ -79,13 +79,14 @@ bool PageLanguageCheck::FromCache(std::size_t index, const Page& page, LanguageC
   if (!cache_) return false;
   *key = cache_->KeyOf(page.text);
   std::optional<std::string_view> entry = cache_->Find(*key);
-  CheckedPage result{page.source_file, page.title, page.UrlPath(), {}, "", "", ""};
+  CheckedPage result{page.source_file, page.title, page.UrlPath(), {}, "", "", "", ""};
   if (!entry || !LanguageCache::Read(*entry, &result.language.score, &result.language.findings,
                                      &result.report_text_html)) {
     return false;
   }
   result.cache_entry_head = std::string(entry->substr(0, entry->size() - result.report_text_html.size()));
   result.report_head_html = ReportSectionHeadHtml(result, index, report_root_);
+  result.report_row_html = ReportSummaryRowHtml(result, index, ReportPartCount(results_.size()));
   results_[index] = std::move(result);
   return true;
 }
@@ -95,7 +96,7 @@ void PageLanguageCheck::CheckText(unsigned worker, std::size_t index, const Page
   if (!workers_[worker]) workers_[worker] = std::make_unique<Worker>(config_);
   LanguageChecker& checker = workers_[worker]->checker;
   CheckedPage& result = results_[index].emplace(
-      CheckedPage{page.source_file, page.title, page.UrlPath(), checker.Check(page.text), "", "", ""});
+      CheckedPage{page.source_file, page.title, page.UrlPath(), checker.Check(page.text), "", "", "", ""});
   result.report_text_html = ReportTextHtml(result.language);
   checker.ReleaseText(&result.language);
   if (cache_) {
@@ -103,6 +104,7 @@ void PageLanguageCheck::CheckText(unsigned worker, std::size_t index, const Page
         LanguageCache::EntryHead(key, result.language.score, result.language.findings, result.report_text_html);
   }
   result.report_head_html = ReportSectionHeadHtml(result, index, report_root_);
+  result.report_row_html = ReportSummaryRowHtml(result, index, ReportPartCount(results_.size()));
 }
 
 std::vector<CheckedPage> PageLanguageCheck::TakeResults() {

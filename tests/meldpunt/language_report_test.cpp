@@ -242,6 +242,11 @@ TEST_CASE("A report of more than 100 pages gets report pages of 100 behind the o
   CHECK_THAT(table, Contains("<a href=\"deel-2.html#pagina-149\">Pagina 149</a>"));
   CHECK(Count(table, "<tr><th scope=\"row\">") == 150);
   CHECK(Count(ReportSummaryHtml(pages), "<a href=\"#pagina-") == 150);
+  // Rows the check made already are taken as they are.
+  for (std::size_t i = 0; i < pages.size(); ++i) pages[i].report_row_html = ReportSummaryRowHtml(pages[i], i, 2);
+  CHECK(ReportSummaryHtml(pages, 2) == table);
+  pages[7].report_row_html = "<tr><td>al gemaakt</td></tr>\n";
+  CHECK_THAT(ReportSummaryHtml(pages, 2), Contains("</tr>\n<tr><td>al gemaakt</td></tr>\n<tr>"));
 
   const ReportPageText one = ReportOverviewText(0);
   CHECK(one.title == "Taalcheck: is de tekst op B1?");
