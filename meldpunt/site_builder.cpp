@@ -70,11 +70,13 @@ class SiteBuilder {
       patterns = std::jthread(PreloadSyllablePatterns);
     }
     config_ = LoadSiteConfig(options_.content_dir, &diagnostics_);
-    templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
     if (options_.check_language) {
       language_config_ = LoadLanguageConfig(options_.content_dir, config_, &diagnostics_);
-      language_cache_ = LanguageCache::Open(options_.env, options_.out_dir, language_config_);
+      // The language cache is read while the templates load and the pages are listed.
+      cache_reader_ = std::jthread(
+          [this] { language_cache_ = LanguageCache::Open(options_.env, options_.out_dir, language_config_); });
     }
+    templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
     LoadPages();
     AddMissingGeneratedPages(&pages_, &diagnostics_);
     menu_ = BuildMenu(pages_);
@@ -88,6 +90,7 @@ class SiteBuilder {
                              "maak een pagina met: nietpluis new pagina \"Titel\""));
       return;
     }
+    if (cache_reader_.joinable()) cache_reader_.join();
     if (options_.check_language) language_check_.emplace(language_config_, files.size(), &language_cache_);
     // Each page's text is checked, and dropped, by the thread that has just made it.
     pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_, [this](unsigned worker, std::size_t i, Page& page) {
@@ -313,7 +316,8 @@ class SiteBuilder {
   std::vector<FooterLink> footer_;
   TemplateData site_data_;
   std::unique_ptr<StagedOutput> output_;
-  std::jthread cache_writer_;  // last, so it is joined before what it reads goes
+  std::jthread cache_reader_;  // last, so they are joined before what they use goes
+  std::jthread cache_writer_;
 };
 
 }  // namespace
