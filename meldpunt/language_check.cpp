@@ -607,7 +607,7 @@ class PageChecker {
   [[gnu::flatten]] void Run(const TextRun& run) {
     const char* at = run.text.data();
     const char* const end = at + run.text.size();
-    if (page_.pieces.size() > first_) one_stretch_ = false;  // the sentence goes on in another string
+    if (started_) one_stretch_ = false;  // the sentence goes on in another string
     while (at < end) {
       const char* chunk_end = at + 1;
       if (IsSpaceByte(*at)) {
@@ -653,9 +653,10 @@ class PageChecker {
 
   [[gnu::always_inline]] void Add(std::string_view text, bool word, int line, Lexeme* lexeme) {
     std::vector<Piece>& pieces = page_.pieces;
-    if (pieces.size() == first_) {
+    if (!started_) {
       if (!word && IsBlank(text)) return;  // no leading spaces
       line_ = line;
+      started_ = true;
     }
     if (word) {
       if (words_++ == 0) line_ = line;
@@ -699,6 +700,7 @@ class PageChecker {
       pieces.resize(first_);
     }
     first_ = pieces.size();
+    started_ = false;
     words_ = 0;
     line_ = 0;
     one_stretch_ = true;
@@ -980,6 +982,7 @@ class PageChecker {
   PageLanguage& page_;
   // The sentence being split off.
   std::size_t first_ = 0;  // its first piece
+  bool started_ = false;    // it has a piece
   int words_ = 0;
   int line_ = 0;
   std::size_t block_ = 0;
