@@ -67,7 +67,7 @@ class SiteBuilder {
     // language cache most pages need no check, so they load only when a page does.
     std::jthread patterns;
     if (options_.check_language && !std::filesystem::exists(LanguageCache::FileFor(options_.out_dir))) {
-      patterns = std::jthread(PreloadSyllablePatterns);
+      patterns = PreloadSyllablePatterns();
     }
     config_ = LoadSiteConfig(options_.content_dir, &diagnostics_);
     if (options_.check_language) {

@@ -119,9 +119,10 @@ std::string LowerDutch(std::string_view word) {
   return out;
 }
 
-void PreloadSyllablePatterns() {
+std::jthread PreloadSyllablePatterns() {
+  // Set before the thread starts: the first worker may look before the thread has run at all.
   preload_started = true;
-  SharedPatterns();
+  return std::jthread([] { SharedPatterns(); });
 }
 
 bool SyllablePatternsLoading() { return preload_started && !patterns_ready; }

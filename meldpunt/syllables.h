@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace nietpluis {
@@ -29,10 +30,10 @@ class SyllableCounter {
   std::unordered_map<std::string, int> cache_;
 };
 
-// Loads the shared patterns now. They take milliseconds to load, so a build starts this on a thread
-// of its own while it reads its configuration, instead of letting its first check wait for them.
-void PreloadSyllablePatterns();
-// True while PreloadSyllablePatterns is loading them: a SyllableCounter made now would wait.
+// Starts loading the shared patterns on a thread of its own, which joins when it goes. They take
+// milliseconds to load, so a build starts this while it reads its configuration.
+std::jthread PreloadSyllablePatterns();
+// True from PreloadSyllablePatterns until they are loaded: a SyllableCounter made now would wait.
 bool SyllablePatternsLoading();
 
 // UTF-8 lower case for Latin letters, including À-Þ; other bytes pass through.
