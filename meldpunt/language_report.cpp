@@ -175,9 +175,11 @@ std::string ReportSectionHtml(const CheckedPage& page, std::size_t index, const 
 }
 
 void AppendReportSection(const CheckedPage& page, std::string* html) {
-  *html += page.report_head_html;
-  *html += page.report_text_html;
-  *html += kSectionEnd;
+  for (std::string_view part : ReportSectionParts(page)) *html += part;
+}
+
+std::array<std::string_view, 3> ReportSectionParts(const CheckedPage& page) {
+  return {page.report_head_html, page.report_text_html, kSectionEnd};
 }
 
 std::string ReportSectionHeadHtml(const CheckedPage& page, std::size_t index, const std::string& root) {

@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "language_check.h"
@@ -46,6 +48,8 @@ std::string ReportSectionHeadHtml(const CheckedPage& page, std::size_t index, co
 std::string ReportTextHtml(const PageLanguage& language);
 // Appends the section made from a page's report_head_html and report_text_html.
 void AppendReportSection(const CheckedPage& page, std::string* html);
+// The same section as parts to write one after another: views into `page`.
+std::array<std::string_view, 3> ReportSectionParts(const CheckedPage& page);
 
 // A small site's report is one page. A larger site's report puts the pages' sections on report pages
 // of this many each, behind an overview with the table, so that no page is too big for a browser.

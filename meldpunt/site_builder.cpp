@@ -257,22 +257,17 @@ class SiteBuilder {
     view.content_html = text.intro_html + table_html + kSectionsPlaceholder;
     Result<std::string> html = RenderInLayout(renderer, view);
     if (!html.ok()) return html.error();
-    // The sections run to megabytes; they go in after rendering instead of being copied through the
-    // template engine's data.
-    const std::string& layout = html.value();
+    // The sections run to megabytes; they are written where the placeholder is, straight from the
+    // checked pages, instead of being copied through the template engine's data or into one string.
+    const std::string_view layout = html.value();
     const std::size_t at = layout.find(kSectionsPlaceholder);
-    std::size_t size = layout.size();
+    if (at == std::string_view::npos) return output_->Write(file, layout);
+    std::vector<std::string_view> parts = {layout.substr(0, at)};
     for (const CheckedPage& checked : sections) {
-      size += checked.report_head_html.size() + checked.report_text_html.size() + 16;
+      for (std::string_view part : ReportSectionParts(checked)) parts.push_back(part);
     }
-    std::string page;
-    page.reserve(size);
-    page.append(layout, 0, at);
-    if (at != std::string::npos) {
-      for (const CheckedPage& checked : sections) AppendReportSection(checked, &page);
-      page.append(layout, at + std::strlen(kSectionsPlaceholder), std::string::npos);
-    }
-    return output_->Write(file, page);
+    parts.push_back(layout.substr(at + std::strlen(kSectionsPlaceholder)));
+    return output_->WriteParts(file, parts);
   }
 
   void WriteSiteFiles() {
