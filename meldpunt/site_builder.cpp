@@ -155,12 +155,12 @@ class SiteBuilder {
       return;
     }
     output_ = std::move(staged).value();
-    // The next build's language cache is written while the pages are; it is only a shortcut, so a
-    // failure to write it changes nothing else.
-    if (!cache_entries_.empty()) cache_writer_ = std::jthread([this] { language_cache_.Save(options_.env, cache_entries_); });
     site_data_ = SiteContext(config_);
     footer_ = Footer();
     WritePages();
+    // The next build's language cache is written while the site files are, when a core is free
+    // again. It is only a shortcut, so a failure to write it changes nothing else.
+    if (!cache_entries_.empty()) cache_writer_ = std::jthread([this] { language_cache_.Save(options_.env, cache_entries_); });
     if (!diagnostics_.HasErrors()) WriteSiteFiles();
     if (!diagnostics_.HasErrors()) Commit();
   }
