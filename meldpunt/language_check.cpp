@@ -360,11 +360,13 @@ enum Trigger : unsigned {
   kTriggerAuxiliary = 1u << 2,
   kTriggerParticiple = 1u << 3,
   kTriggerNoun = 1u << 4,  // -ing noun or infinitive
-  kTriggerAddress = 1u << 5,
+  kTriggerAddress = 1u << 5,  // u/uw or a je form (the two below)
   kTriggerVan = 1u << 6,         // the word is "van" (checked or not: the rules read names' words too)
   kTriggerNounPhrase = 1u << 7,  // the word starts one of kNounPhrases
   kTriggerPhraseStart = 1u << 8,   // the word may start a hard phrase
   kTriggerPhraseSecond = 1u << 9,  // the word may come second in a hard phrase
+  kTriggerUForm = 1u << 10,
+  kTriggerJeForm = 1u << 11,
 };
 
 // Bit `kNounPhraseBit[i] + k` of LowerWord::noun_phrase_words: the word is word k of kNounPhrases[i].
@@ -392,21 +394,23 @@ struct LowerWord {
 };
 
 // One distinct core of a chunk (the chunk without leading and trailing punctuation), as written.
-struct Lexeme {
-  std::string text;
-  LowerWord* lower = nullptr;
-  // Copies of what the rules read for every word, so the per-word loop touches only this entry.
-  unsigned lower_triggers = 0;
-  std::uint32_t noun_phrases_started = 0;
-  const WordInfo* info = nullptr;  // the lower-case word's analysis, once a checked word needed it
-  unsigned info_triggers = 0;
-  int syllables = 0;
+// What is read for every word comes first, with the text, so that it shares the entry's first cache
+// line; entries are aligned to lines.
+struct alignas(64) Lexeme {
   bool word_like = false;
   bool two_capitals = false;          // "AB": not a word after a postcode's four digits
   bool four_digits = false;
   bool abbreviation = false;          // "bijv": its dot does not end a sentence
   bool closing_abbreviation = false;  // "enz": its dot ends a sentence only when a capital follows
   bool name_start = false;            // starts with a capital and some configured name starts with it
+  // Copies of what the rules read for every word, so the tokenizer touches only this entry.
+  unsigned lower_triggers = 0;
+  std::uint32_t noun_phrases_started = 0;
+  unsigned info_triggers = 0;
+  int syllables = 0;
+  const WordInfo* info = nullptr;  // the lower-case word's analysis, once a checked word needed it
+  std::string text;
+  LowerWord* lower = nullptr;
 };
 
 // Names by their first word, so a sentence is only compared with the names that could start there.
@@ -516,7 +520,8 @@ struct LanguageChecker::State {
     if (info.worden || info.zijn) info.triggers |= kTriggerAuxiliary;
     if (info.participle_after_worden || info.participle_after_zijn) info.triggers |= kTriggerParticiple;
     if (info.ing_noun || info.infinitive) info.triggers |= kTriggerNoun;
-    if (info.u_form || info.je_form) info.triggers |= kTriggerAddress;
+    if (info.u_form) info.triggers |= kTriggerAddress | kTriggerUForm;
+    if (info.je_form) info.triggers |= kTriggerAddress | kTriggerJeForm;
     return info;
   }
 
@@ -765,6 +770,8 @@ class PageChecker {
 
   Piece& WordPiece(std::size_t w) { return page_.pieces[words_in_sentence_[w].piece]; }
   const LowerWord& LowerOf(std::size_t w) const { return *words_in_sentence_[w].lexeme->lower; }
+  // The lower-case word's triggers as the word's own entry keeps them (see Lexeme).
+  unsigned LowerTriggers(std::size_t w) const { return words_in_sentence_[w].lexeme->lower_triggers; }
   const std::string& Lower(std::size_t w) const { return LowerOf(w).text; }
 
   // The sentence's words once names are merged: each checked word's analysis into infos_, its
@@ -817,8 +824,9 @@ class PageChecker {
     if (triggers & kTriggerAddress) {
       for (std::size_t w = 0; w < infos_.size(); ++w) {
         if (!infos_[w]) continue;
-        if (infos_[w]->u_form) u_forms_.push_back(words_in_sentence_[w].piece);
-        if (infos_[w]->je_form) je_forms_.push_back(words_in_sentence_[w].piece);
+        const unsigned word = words_in_sentence_[w].lexeme->info_triggers;  // infos_[w]->triggers, at hand
+        if (word & kTriggerUForm) u_forms_.push_back(words_in_sentence_[w].piece);
+        if (word & kTriggerJeForm) je_forms_.push_back(words_in_sentence_[w].piece);
       }
     }
   }
@@ -866,7 +874,7 @@ class PageChecker {
     hard_words_.assign(infos_.size(), false);
     for (std::size_t w = 0; w < infos_.size(); ++w) {
       if (!infos_[w]) continue;
-      if (phrases && infos_[w]->phrase_start && w + 1 < infos_.size() && (LowerOf(w + 1).triggers & kTriggerPhraseSecond)) {
+      if (phrases && infos_[w]->phrase_start && w + 1 < infos_.size() && (LowerTriggers(w + 1) & kTriggerPhraseSecond)) {
         const std::string* alternative = nullptr;
         if (std::size_t length = HardPhraseAt(w, &alternative)) {
           FlagHard(w, length, found_phrase_, *alternative);
@@ -918,7 +926,7 @@ class PageChecker {
     const std::size_t words = infos_.size();
     if ((triggers & kTriggerVan) && (triggers & kTriggerNoun)) {
       for (std::size_t w = 0; w + 1 < words; ++w) {
-        if (!infos_[w] || !(LowerOf(w + 1).triggers & kTriggerVan)) continue;
+        if (!infos_[w] || !(LowerTriggers(w + 1) & kTriggerVan)) continue;
         const bool after_article = w > 0 && LowerOf(w - 1).article;
         if (infos_[w]->ing_noun) {
           add(after_article ? w - 1 : w, w + 1);
@@ -932,7 +940,7 @@ class PageChecker {
       if (!((noun_phrases >> i) & 1u)) continue;
       const std::size_t length = kNounPhrases[i].size();
       for (std::size_t w = 0; w + length <= words; ++w) {
-        if (!((LowerOf(w).noun_phrases_started >> i) & 1u)) continue;
+        if (!((words_in_sentence_[w].lexeme->noun_phrases_started >> i) & 1u)) continue;
         bool match = true;
         for (std::size_t k = 1; k < length && match; ++k) {
           match = (LowerOf(w + k).noun_phrase_words >> (kNounPhraseBit[i] + k)) & 1u;
