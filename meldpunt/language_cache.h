@@ -48,7 +48,8 @@ class LanguageCache {
   static std::string EntryHead(LanguageCacheKey key, const LanguageScore& score, const std::vector<Finding>& findings,
                                std::string_view text_html);
   // A whole entry (head and text) back into results; false for a damaged entry.
-  static bool Read(std::string_view entry, LanguageScore* score, std::vector<Finding>* findings, std::string* text_html);
+  static bool Read(std::string_view entry, LanguageScore* score, std::vector<Finding>* findings,
+                   std::string* text_html);
   static LanguageCacheKey KeyOfEntry(std::string_view entry);
 
   struct Stored {

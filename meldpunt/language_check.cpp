@@ -359,12 +359,12 @@ enum Trigger : unsigned {
   kTriggerLong = 1u << 1,
   kTriggerAuxiliary = 1u << 2,
   kTriggerParticiple = 1u << 3,
-  kTriggerNoun = 1u << 4,  // -ing noun or infinitive
-  kTriggerAddress = 1u << 5,  // u/uw or a je form (the two below)
-  kTriggerVan = 1u << 6,         // the word is "van" (checked or not: the rules read names' words too)
-  kTriggerNounPhrase = 1u << 7,  // the word starts one of kNounPhrases
-  kTriggerPhraseStart = 1u << 8,   // the word may start a hard phrase
-  kTriggerPhraseSecond = 1u << 9,  // the word may come second in a hard phrase
+  kTriggerNoun = 1u << 4,           // -ing noun or infinitive
+  kTriggerAddress = 1u << 5,        // u/uw or a je form (the two below)
+  kTriggerVan = 1u << 6,            // the word is "van" (checked or not: the rules read names' words too)
+  kTriggerNounPhrase = 1u << 7,     // the word starts one of kNounPhrases
+  kTriggerPhraseStart = 1u << 8,    // the word may start a hard phrase
+  kTriggerPhraseSecond = 1u << 9,   // the word may come second in a hard phrase
   kTriggerUForm = 1u << 10,
   kTriggerJeForm = 1u << 11,
 };
@@ -432,7 +432,8 @@ struct LanguageChecker::State {
       // What the phrase built from a sentence can hold after its first word and one space: up to each
       // later space, or to the end (a merged name's lower case can hold spaces itself).
       for (std::size_t end = phrase.find(' ', first_space + 1);; end = phrase.find(' ', end + 1)) {
-        phrase_seconds.insert(phrase.substr(first_space + 1, end == std::string::npos ? std::string::npos : end - first_space - 1));
+        const std::size_t length = end == std::string::npos ? std::string::npos : end - first_space - 1;
+        phrase_seconds.insert(phrase.substr(first_space + 1, length));
         if (end == std::string::npos) break;
       }
     }
@@ -874,7 +875,9 @@ class PageChecker {
     hard_words_.assign(infos_.size(), false);
     for (std::size_t w = 0; w < infos_.size(); ++w) {
       if (!infos_[w]) continue;
-      if (phrases && infos_[w]->phrase_start && w + 1 < infos_.size() && (LowerTriggers(w + 1) & kTriggerPhraseSecond)) {
+      const bool phrase_possible =
+          phrases && infos_[w]->phrase_start && w + 1 < infos_.size() && (LowerTriggers(w + 1) & kTriggerPhraseSecond);
+      if (phrase_possible) {
         const std::string* alternative = nullptr;
         if (std::size_t length = HardPhraseAt(w, &alternative)) {
           FlagHard(w, length, found_phrase_, *alternative);

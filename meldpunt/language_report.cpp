@@ -35,7 +35,8 @@ void AppendSentenceHtml(const Sentence& sentence, std::string* html) {
       std::none_of(sentence.pieces.begin(), sentence.pieces.end(), [](const Piece& piece) { return piece.flagged; })) {
     const Piece& last = sentence.pieces.back();
     const char* begin = sentence.pieces.front().text.data();
-    AppendEscapedMarkup(std::string_view(begin, static_cast<std::size_t>(last.text.data() + last.text.size() - begin)), html);
+    const char* end = last.text.data() + last.text.size();
+    AppendEscapedMarkup(std::string_view(begin, static_cast<std::size_t>(end - begin)), html);
     if (sentence.flagged) *html += "</mark>";
     return;
   }

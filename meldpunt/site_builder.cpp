@@ -93,10 +93,11 @@ class SiteBuilder {
     if (cache_reader_.joinable()) cache_reader_.join();
     if (options_.check_language) language_check_.emplace(language_config_, files.size(), &language_cache_);
     // Each page's text is checked, and dropped, by the thread that has just made it.
-    pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_, [this](unsigned worker, std::size_t i, Page& page) {
+    auto check = [this](unsigned worker, std::size_t i, Page& page) {
       if (language_check_) language_check_->CheckOrSetAside(worker, i, page);
       std::vector<TextBlock>().swap(page.text);
-    });
+    };
+    pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_, check);
     if (language_check_) language_check_->CheckSetAside();
   }
 
@@ -160,7 +161,9 @@ class SiteBuilder {
     WritePages();
     // The next build's language cache is written while the site files are, when a core is free
     // again. It is only a shortcut, so a failure to write it changes nothing else.
-    if (!cache_entries_.empty()) cache_writer_ = std::jthread([this] { language_cache_.Save(options_.env, cache_entries_); });
+    if (!cache_entries_.empty()) {
+      cache_writer_ = std::jthread([this] { language_cache_.Save(options_.env, cache_entries_); });
+    }
     if (!diagnostics_.HasErrors()) WriteSiteFiles();
     if (!diagnostics_.HasErrors()) Commit();
   }
@@ -238,7 +241,8 @@ class SiteBuilder {
       const std::size_t first = part * kSectionsPerReportPage;
       const std::size_t end = std::min(first + kSectionsPerReportPage, all.size());
       written[part] = WriteReportPage(*renderers[worker], "_taal/" + ReportPartFile(part),
-                                      ReportPartText(part, parts, first, end, all.size()), "", all.subspan(first, end - first));
+                                      ReportPartText(part, parts, first, end, all.size()), "",
+                                      all.subspan(first, end - first));
     });
     summary_.pages += 1 + parts;
     for (const Status& status : written) {

@@ -49,7 +49,9 @@ void Diagnostics::Append(const Diagnostics& other) {
 }
 
 void Diagnostics::SortByLocation() {
-  auto before = [](const Diagnostic& a, const Diagnostic& b) { return std::tie(a.file, a.line) < std::tie(b.file, b.line); };
+  auto before = [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+  };
   // A large site's thousands of language warnings usually arrive in order already.
   if (std::is_sorted(all_.begin(), all_.end(), before)) return;
   std::stable_sort(all_.begin(), all_.end(), before);
