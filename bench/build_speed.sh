@@ -85,16 +85,17 @@ awk -v s="$gen_start" -v e="$EPOCHREALTIME" -v n="$((n + 1))" -v kib="$(du -sk "
 # --- timing -------------------------------------------------------------------------------
 # run_build NAME MODE OUT_DIR CMD...: runs CMD under GNU time and sets last_wall (seconds, from
 # bash's microsecond clock: GNU time's %e has only 2 decimals) and last_rss (peak RSS in KiB).
-# MODE "cold" first removes OUT_DIR and nietpluis's staging folder beside it (.OUT_DIR.bouw, which
-# holds the previous site for reuse), so both generators write every file anew; MODE "rebuild"
-# leaves the previous output in place, as when a writer builds again after an edit (Hugo then
-# overwrites its files, nietpluis reuses the folder of the build before last).
+# MODE "cold" first removes OUT_DIR and what nietpluis keeps beside it (the staging folder
+# .OUT_DIR.bouw, which holds the previous site for reuse, and the language cache .OUT_DIR.taalcheck),
+# so both generators write every file anew and nietpluis checks every page; MODE "rebuild" leaves
+# all of it in place, as when a writer builds again after an edit (Hugo then overwrites its files,
+# nietpluis reuses the folder of the build before last and its check results).
 # On failure prints the first 40 lines of the build's stderr and exits 1.
 run_build() {
   local name=$1 mode=$2 out=$3
   shift 3
   if [[ "$mode" == cold ]]; then
-    rm -rf "$out" "$(dirname "$out")/.$(basename "$out").bouw"
+    rm -rf "$out" "$(dirname "$out")/.$(basename "$out").bouw" "$(dirname "$out")/.$(basename "$out").taalcheck"
   fi
   local start end status=0
   start=$EPOCHREALTIME

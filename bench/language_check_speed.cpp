@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
     for (const CheckedPage& page : checked) {
       words += page.language.score.words;
       findings += static_cast<long>(page.language.findings.size());
-      report += page.report_html.size();
+      report += page.report_head_html.size() + page.report_text_html.size();
     }
     std::cout << "run " << run << ": " << checked.size() << " pages, " << words << " words, " << findings
               << " findings, report " << report / 1024 << " KiB in " << seconds << " s = " << words / seconds / 1e6

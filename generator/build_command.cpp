@@ -54,10 +54,14 @@ bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out
   BuildSummary summary = BuildSite(options);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
+  // In one write: a large site has thousands of language warnings, and stderr is unbuffered.
+  std::string messages;
   for (const Diagnostic& d : summary.diagnostics.all()) {
-    std::cerr << d.ToString() << "\n";
+    d.AppendTo(&messages);
+    messages += '\n';
     if (errors_out && d.is_error()) errors_out->push_back(d.ToString());
   }
+  std::cerr.write(messages.data(), static_cast<std::streamsize>(messages.size()));
   const std::size_t errors = summary.diagnostics.error_count();
   const std::size_t warnings = summary.diagnostics.warning_count();
   std::string counts;

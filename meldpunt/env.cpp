@@ -2,10 +2,14 @@
 #include "env.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
 #include <stdio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <system_error>
 
@@ -29,6 +33,8 @@ class PosixEnv : public Env {
                    "kijk of het bestand bestaat en leesbaar is");
     }
     std::string contents;
+    struct stat info;  // reserved up front, so a large file is not copied again at every doubling
+    if (::fstat(fd, &info) == 0 && info.st_size > 0) contents.reserve(static_cast<std::size_t>(info.st_size));
     char buffer[64 * 1024];
     for (;;) {
       ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -65,6 +71,35 @@ class PosixEnv : public Env {
     return Status::Ok();
   }
 
+  Status WriteFileParts(const std::filesystem::path& path, const std::vector<std::string_view>& parts) override {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return WriteError(path, errno);
+    std::vector<iovec> pending;
+    for (std::string_view part : parts) {
+      if (!part.empty()) pending.push_back(iovec{const_cast<char*>(part.data()), part.size()});
+    }
+    for (std::size_t next = 0; next < pending.size();) {
+      const int count = static_cast<int>(std::min<std::size_t>(pending.size() - next, IOV_MAX));
+      ssize_t n = ::writev(fd, pending.data() + next, count);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        int err = n < 0 ? errno : EIO;
+        ::close(fd);
+        return WriteError(path, err);
+      }
+      // Past what was written: whole parts, then the written start of the next.
+      for (auto written = static_cast<std::size_t>(n); written > 0;) {
+        const std::size_t taken = std::min(written, pending[next].iov_len);
+        pending[next].iov_base = static_cast<char*>(pending[next].iov_base) + taken;
+        pending[next].iov_len -= taken;
+        written -= taken;
+        if (pending[next].iov_len == 0) ++next;
+      }
+    }
+    if (::close(fd) != 0) return WriteError(path, errno);
+    return Status::Ok();
+  }
+
   Status CreateDirectories(const std::filesystem::path& path) override {
     std::error_code ec;
     std::filesystem::create_directories(path, ec);
@@ -94,6 +129,15 @@ class PosixEnv : public Env {
 };
 
 }  // namespace
+
+Status Env::WriteFileParts(const std::filesystem::path& path, const std::vector<std::string_view>& parts) {
+  std::string joined;
+  std::size_t size = 0;
+  for (std::string_view part : parts) size += part.size();
+  joined.reserve(size);
+  for (std::string_view part : parts) joined += part;
+  return WriteFile(path, joined);
+}
 
 Env* Env::Default() {
   static PosixEnv env;

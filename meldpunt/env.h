@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "status.h"
 
@@ -15,6 +16,8 @@ class Env {
 
   virtual Result<std::string> ReadFile(const std::filesystem::path& path) = 0;
   virtual Status WriteFile(const std::filesystem::path& path, std::string_view contents) = 0;
+  // Writes the parts one after another as one file, without joining them in memory first.
+  virtual Status WriteFileParts(const std::filesystem::path& path, const std::vector<std::string_view>& parts);
   virtual Status CreateDirectories(const std::filesystem::path& path) = 0;
   virtual Status Rename(const std::filesystem::path& from, const std::filesystem::path& to) = 0;
   // Swaps two existing directories in one step, so a reader always sees one whole version.

@@ -4,9 +4,9 @@
 
 #include <array>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "language_config.h"
@@ -33,12 +33,13 @@ struct Piece {
 };
 
 struct Sentence {
-  std::vector<Piece> pieces;
+  std::span<Piece> pieces;  // a stretch of its PageLanguage's pieces
   int line = 0;          // of its first word
   std::size_t block = 0;  // index of the paragraph or heading it is in
   bool is_heading = false;
   int words = 0;
   bool flagged = false;  // a sentence-level finding points here
+  bool one_stretch = false;  // its pieces lie next to each other in one string: its text is one view
 };
 
 struct Finding {
@@ -64,31 +65,41 @@ struct LanguageScore {
   int warnings = 0;
 };
 
+// All pieces of a page sit in one vector and each sentence is a stretch of it, so checking a page
+// allocates per page, not per sentence. Move-only: the sentences point into `pieces`.
 struct PageLanguage {
+  std::vector<Piece> pieces;
   std::vector<Sentence> sentences;
   std::vector<Finding> findings;  // in reading order
   LanguageScore score;
+
+  PageLanguage() = default;
+  PageLanguage(PageLanguage&&) = default;
+  PageLanguage& operator=(PageLanguage&&) = default;
+  PageLanguage(const PageLanguage&) = delete;
+  PageLanguage& operator=(const PageLanguage&) = delete;
 };
 
-// Checks pages one after another, remembering what it learnt about each distinct word (syllables,
-// plain compound or not, participle or not): a site repeats its words, so most are looked up once.
-// Not thread-safe: one per thread.
+// Checks pages one after another, remembering what it learnt about each distinct word as written
+// (where it ends, whether it is a word at all) and in lower case (syllables, plain compound or not,
+// participle or not): a site repeats its words, so each is analysed once and then found by one hash
+// lookup. Not thread-safe: one per thread.
 class LanguageChecker {
  public:
   LanguageChecker(const LanguageConfig& config, SyllableCounter& syllables);
   ~LanguageChecker();
-  PageLanguage Check(const std::vector<TextBlock>& text);
+  LanguageChecker(const LanguageChecker&) = delete;
+  LanguageChecker& operator=(const LanguageChecker&) = delete;
 
-  struct WordInfo;  // what the rules need to know about one lower-case word
-  const WordInfo& Info(const std::string& lower);
-  const LanguageConfig& config() const { return config_; }
-  const std::unordered_multimap<std::string_view, const std::vector<std::string>*>& names() const;
+  PageLanguage Check(const std::vector<TextBlock>& text);
+  // Drops a checked page's sentences and pieces (what points into its text) and keeps their buffers,
+  // so the next Check need not allocate them again. Findings and score stay.
+  void ReleaseText(PageLanguage* page);
+
+  struct State;  // what it keeps from page to page; defined in language_check.cpp
 
  private:
-  const LanguageConfig& config_;
-  SyllableCounter& syllables_;
-  struct Cache;
-  std::unique_ptr<Cache> cache_;
+  std::unique_ptr<State> state_;
 };
 
 // One page with a checker of its own.

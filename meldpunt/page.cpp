@@ -54,11 +54,13 @@ std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const 
   return page;
 }
 
-std::vector<Page> LoadPages(Env* env, const std::vector<std::filesystem::path>& files, Diagnostics* diagnostics) {
+std::vector<Page> LoadPages(Env* env, const std::vector<std::filesystem::path>& files, Diagnostics* diagnostics,
+                            const PageLoaded& each) {
   std::vector<std::optional<Page>> loaded(files.size());
   std::vector<Diagnostics> found(WorkerCount());
   ParallelFor(files.size(), [&](unsigned worker, std::size_t i) {
     loaded[i] = LoadPage(env, files[i], files[i].string(), &found[worker]);
+    if (loaded[i] && each) each(worker, i, *loaded[i]);
   });
   for (const Diagnostics& d : found) diagnostics->Append(d);
   std::vector<Page> pages;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,7 +47,13 @@ std::optional<std::string> RelativeInternalUrl(std::string_view url, const std::
 std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const std::string& display_path,
                              Diagnostics* diagnostics);
 
+// Called on the worker thread that loaded a page, right after loading it, with the worker's number
+// (below WorkerCount()) and the page's index in the files: work on the page's text belongs here,
+// while it is fresh, and the text can be dropped by the thread that made it.
+using PageLoaded = std::function<void(unsigned worker, std::size_t index, Page& page)>;
+
 // Loads `files` in parallel, in their order; a page that cannot be read is left out and reported.
-std::vector<Page> LoadPages(Env* env, const std::vector<std::filesystem::path>& files, Diagnostics* diagnostics);
+std::vector<Page> LoadPages(Env* env, const std::vector<std::filesystem::path>& files, Diagnostics* diagnostics,
+                            const PageLoaded& loaded = {});
 
 }  // namespace nietpluis

@@ -2,7 +2,9 @@
 #include "page_language.h"
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
+#include <utility>
 
 #include "parallel.h"
 #include "site_config.h"
@@ -23,29 +25,110 @@ std::vector<std::filesystem::path> MarkdownFilesIn(const std::filesystem::path& 
 
 }  // namespace
 
+struct PageLanguageCheck::Worker {
+  explicit Worker(const LanguageConfig& config) : checker(config, syllables) {}
+  SyllableCounter syllables;
+  LanguageChecker checker;  // its word cache is what makes a 5,000-page check cheap
+};
+
+PageLanguageCheck::PageLanguageCheck(const LanguageConfig& config, std::size_t pages, const LanguageCache* cache,
+                                     std::string report_root)
+    : config_(config),
+      cache_(cache && cache->enabled() ? cache : nullptr),
+      report_root_(std::move(report_root)),
+      workers_(WorkerCount()),
+      results_(pages),
+      set_aside_(WorkerCount()) {}
+
+PageLanguageCheck::~PageLanguageCheck() = default;
+
+void PageLanguageCheck::Check(unsigned worker, std::size_t index, const Page& page) {
+  if (page.source_file.empty()) return;
+  LanguageCacheKey key;
+  if (!FromCache(index, page, &key)) CheckText(worker, index, page, key);
+}
+
+void PageLanguageCheck::CheckOrSetAside(unsigned worker, std::size_t index, Page& page) {
+  if (page.source_file.empty()) return;
+  LanguageCacheKey key;
+  if (FromCache(index, page, &key)) return;
+  if (!workers_[worker] && patterns_loading_()) {
+    SetAside& aside = set_aside_[worker].emplace_back(SetAside{index, key, Page{}});
+    aside.page.source_file = page.source_file;
+    aside.page.slug = page.slug;
+    aside.page.title = page.title;
+    aside.page.text = std::move(page.text);
+    return;
+  }
+  CheckText(worker, index, page, key);
+}
+
+void PageLanguageCheck::CheckSetAside() {
+  std::vector<SetAside> pages;
+  for (std::vector<SetAside>& list : set_aside_) {
+    std::move(list.begin(), list.end(), std::back_inserter(pages));
+    list.clear();
+  }
+  ParallelFor(pages.size(), [&](unsigned worker, std::size_t i) {
+    CheckText(worker, pages[i].index, pages[i].page, pages[i].key);
+    std::vector<TextBlock>().swap(pages[i].page.text);  // dropped by the thread that checked it
+  });
+}
+
+bool PageLanguageCheck::FromCache(std::size_t index, const Page& page, LanguageCacheKey* key) {
+  if (!cache_) return false;
+  *key = cache_->KeyOf(page.text);
+  std::optional<std::string_view> entry = cache_->Find(*key);
+  CheckedPage result{page.source_file, page.title, page.UrlPath(), {}, "", "", "", ""};
+  if (!entry || !LanguageCache::Read(*entry, &result.language.score, &result.language.findings,
+                                     &result.report_text_html)) {
+    return false;
+  }
+  result.cache_entry_head = std::string(entry->substr(0, entry->size() - result.report_text_html.size()));
+  result.report_head_html = ReportSectionHeadHtml(result, index, report_root_);
+  result.report_row_html = ReportSummaryRowHtml(result, index, ReportPartCount(results_.size()));
+  results_[index] = std::move(result);
+  return true;
+}
+
+void PageLanguageCheck::CheckText(unsigned worker, std::size_t index, const Page& page, LanguageCacheKey key) {
+  // The checker, with its word cache and hyphenation patterns, is only made when a page needs it.
+  if (!workers_[worker]) workers_[worker] = std::make_unique<Worker>(config_);
+  LanguageChecker& checker = workers_[worker]->checker;
+  CheckedPage& result = results_[index].emplace(
+      CheckedPage{page.source_file, page.title, page.UrlPath(), checker.Check(page.text), "", "", "", ""});
+  result.report_text_html = ReportTextHtml(result.language);
+  checker.ReleaseText(&result.language);
+  if (cache_) {
+    result.cache_entry_head =
+        LanguageCache::EntryHead(key, result.language.score, result.language.findings, result.report_text_html);
+  }
+  result.report_head_html = ReportSectionHeadHtml(result, index, report_root_);
+  result.report_row_html = ReportSummaryRowHtml(result, index, ReportPartCount(results_.size()));
+}
+
+std::vector<CheckedPage> PageLanguageCheck::TakeResults() {
+  std::vector<CheckedPage> checked;
+  for (std::optional<CheckedPage>& result : results_) {
+    if (result) checked.push_back(std::move(*result));
+  }
+  results_.clear();
+  return checked;
+}
+
+std::vector<LanguageCache::Stored> LanguageCacheEntries(const std::vector<CheckedPage>& pages) {
+  std::vector<LanguageCache::Stored> entries;
+  for (const CheckedPage& page : pages) {
+    if (!page.cache_entry_head.empty()) entries.push_back({page.cache_entry_head, page.report_text_html});
+  }
+  return entries;
+}
+
 std::vector<CheckedPage> CheckPagesLanguage(const std::vector<Page>& pages, const LanguageConfig& config,
                                             const std::string& report_root) {
-  std::vector<const Page*> written;
-  for (const Page& page : pages) {
-    if (!page.source_file.empty()) written.push_back(&page);
-  }
-  std::vector<CheckedPage> checked(written.size());
-  // One checker per worker: its word cache is what makes a 5,000-page check cheap.
-  std::vector<std::unique_ptr<SyllableCounter>> counters(WorkerCount());
-  std::vector<std::unique_ptr<LanguageChecker>> checkers(WorkerCount());
-  ParallelFor(written.size(), [&](unsigned worker, std::size_t i) {
-    if (!checkers[worker]) {
-      counters[worker] = std::make_unique<SyllableCounter>();
-      checkers[worker] = std::make_unique<LanguageChecker>(config, *counters[worker]);
-    }
-    const Page& page = *written[i];
-    CheckedPage& result = checked[i];
-    result = CheckedPage{page.source_file, page.title, page.UrlPath(), checkers[worker]->Check(page.text), ""};
-    result.report_html = ReportSectionHtml(result, i, report_root);
-    result.language.sentences.clear();
-    result.language.sentences.shrink_to_fit();
-  });
-  return checked;
+  PageLanguageCheck check(config, pages.size(), nullptr, report_root);
+  ParallelFor(pages.size(), [&](unsigned worker, std::size_t i) { check.Check(worker, i, pages[i]); });
+  return check.TakeResults();
 }
 
 LanguageRun CheckContentLanguage(Env* env, const std::filesystem::path& content_dir,

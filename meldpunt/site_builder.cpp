@@ -7,11 +7,14 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
+#include <thread>
 #include <vector>
 
 #include "campaign.h"
 #include "generated_pages.h"
 #include "kiosk_screens.h"
+#include "language_cache.h"
 #include "language_config.h"
 #include "language_report.h"
 #include "menu.h"
@@ -23,6 +26,7 @@
 #include "site_config.h"
 #include "sitemap.h"
 #include "staged_output.h"
+#include "syllables.h"
 #include "template_context.h"
 #include "templates.h"
 
@@ -37,7 +41,9 @@ std::vector<std::filesystem::path> PageFiles(const std::filesystem::path& pages_
   for (const auto& entry : std::filesystem::directory_iterator(pages_dir, ec)) {
     if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
   }
-  std::sort(files.begin(), files.end());
+  // By the whole path as a string: for the files of one folder that is the order of path comparison,
+  // which splits both paths into parts for every one of the 60,000 comparisons of a large site.
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.native() < b.native(); });
   return files;
 }
 
@@ -61,9 +67,20 @@ class SiteBuilder {
 
  private:
   void Load() {
+    // The check's hyphenation patterns load while the configuration is read; after a build with a
+    // language cache most pages need no check, so they load only when a page does.
+    std::jthread patterns;
+    if (options_.check_language && !std::filesystem::exists(LanguageCache::FileFor(options_.out_dir))) {
+      patterns = PreloadSyllablePatterns();
+    }
     config_ = LoadSiteConfig(options_.content_dir, &diagnostics_);
+    if (options_.check_language) {
+      language_config_ = LoadLanguageConfig(options_.content_dir, config_, &diagnostics_);
+      // The language cache is read while the templates load and the pages are listed.
+      cache_reader_ = std::jthread(
+          [this] { language_cache_ = LanguageCache::Open(options_.env, options_.out_dir, language_config_); });
+    }
     templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
-    if (options_.check_language) language_config_ = LoadLanguageConfig(options_.content_dir, config_, &diagnostics_);
     LoadPages();
     campaigns_ = LoadCampaigns(options_.content_dir, &diagnostics_);
     AddMissingGeneratedPages(&pages_, &diagnostics_);
@@ -78,7 +95,15 @@ class SiteBuilder {
                              "maak een pagina met: nietpluis new pagina \"Titel\""));
       return;
     }
-    pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_);
+    if (cache_reader_.joinable()) cache_reader_.join();
+    if (options_.check_language) language_check_.emplace(language_config_, files.size(), &language_cache_);
+    // Each page's text is checked, and dropped, by the thread that has just made it.
+    auto check = [this](unsigned worker, std::size_t i, Page& page) {
+      if (language_check_) language_check_->CheckOrSetAside(worker, i, page);
+      std::vector<TextBlock>().swap(page.text);
+    };
+    pages_ = nietpluis::LoadPages(options_.env, files, &diagnostics_, check);
+    if (language_check_) language_check_->CheckSetAside();
   }
 
   // Before anything is written: the campaigns' pages and tags, and that every text fits every format.
@@ -93,12 +118,13 @@ class SiteBuilder {
   }
 
   void CheckText() {
-    language_ = CheckPagesLanguage(pages_, language_config_);
-    // The report sections are made; the running text is not needed again.
-    for (Page& page : pages_) std::vector<TextBlock>().swap(page.text);
-    for (const CheckedPage& page : language_) {
-      for (const Finding& finding : page.language.findings) {
-        diagnostics_.Add(FindingDiagnostic(page.file, finding, !options_.strict));
+    language_ = language_check_->TakeResults();
+    cache_entries_ = LanguageCacheEntries(language_);
+    if (language_cache_.Holds(cache_entries_)) cache_entries_.clear();  // nothing new to keep
+    // The report needs the scores and sections, not the findings: their texts move into the diagnostics.
+    for (CheckedPage& page : language_) {
+      for (Finding& finding : page.language.findings) {
+        diagnostics_.Add(FindingDiagnostic(page.file, std::move(finding), !options_.strict));
       }
     }
   }
@@ -149,6 +175,11 @@ class SiteBuilder {
     site_data_ = SiteContext(config_);
     footer_ = Footer();
     WritePages();
+    // The next build's language cache is written while the site files are, when a core is free
+    // again. It is only a shortcut, so a failure to write it changes nothing else.
+    if (!cache_entries_.empty()) {
+      cache_writer_ = std::jthread([this] { language_cache_.Save(options_.env, cache_entries_); });
+    }
     if (!diagnostics_.HasErrors()) WriteSiteFiles();
     if (!diagnostics_.HasErrors() && print_shop_) WritePrintMaterial();
     if (!diagnostics_.HasErrors()) Commit();
@@ -237,32 +268,48 @@ class SiteBuilder {
     return view;
   }
 
+  // A large site's sections go on report pages of their own, written in parallel.
   Status WriteLanguageReport() {
+    const std::size_t parts = ReportPartCount(language_.size());
+    const std::span<const CheckedPage> all(language_);
     Renderer renderer(*templates_);
-    PageView view = StaffPage("Taalcheck: is de tekst op B1?", "Per pagina de zinnen en woorden die beter eenvoudiger kunnen.");
-    view.content_html =
-        "<p>Deze pagina is voor wie de teksten schrijft. Hij staat niet in het menu. Zoekmachines slaan hem over.</p>\n"
-        "<p><mark class=\"taal-zin\">Zo</mark> ziet een zin eruit die te lang is of in de lijdende vorm staat. "
-        "<mark class=\"taal-woord\">Zo</mark> ziet een woord eruit dat lang of moeilijk is. Onder de titel van "
-        "elke pagina staat wat u kunt doen.</p>\n" +
-        ReportSummaryHtml(language_) + kSectionsPlaceholder;
+    Status overview = WriteReportPage(renderer, "_taal/index.html", ReportOverviewText(parts),
+                                      ReportSummaryHtml(language_, parts), parts == 0 ? all : all.first(0));
+    if (!overview.ok()) return overview;
+    std::vector<Status> written(parts);
+    std::vector<std::unique_ptr<Renderer>> renderers(WorkerCount());
+    ParallelFor(parts, [&](unsigned worker, std::size_t part) {
+      if (!renderers[worker]) renderers[worker] = std::make_unique<Renderer>(*templates_);
+      const std::size_t first = part * kSectionsPerReportPage;
+      const std::size_t end = std::min(first + kSectionsPerReportPage, all.size());
+      written[part] = WriteReportPage(*renderers[worker], "_taal/" + ReportPartFile(part),
+                                      ReportPartText(part, parts, first, end, all.size()), "",
+                                      all.subspan(first, end - first));
+    });
+    summary_.pages += 1 + parts;
+    for (const Status& status : written) {
+      if (!status.ok()) return status;
+    }
+    return Status::Ok();
+  }
+
+  Status WriteReportPage(Renderer& renderer, const std::string& file, const ReportPageText& text,
+                         const std::string& table_html, std::span<const CheckedPage> sections) {
+    PageView view = StaffPage(text.title, text.description);
+    view.content_html = text.intro_html + table_html + kSectionsPlaceholder;
     Result<std::string> html = RenderInLayout(renderer, view);
     if (!html.ok()) return html.error();
-    // The sections of a large site run to megabytes; they go in after rendering instead of being
-    // copied through the template engine's data.
-    const std::string& layout = html.value();
+    // The sections run to megabytes; they are written where the placeholder is, straight from the
+    // checked pages, instead of being copied through the template engine's data or into one string.
+    const std::string_view layout = html.value();
     const std::size_t at = layout.find(kSectionsPlaceholder);
-    std::size_t size = layout.size();
-    for (const CheckedPage& checked : language_) size += checked.report_html.size();
-    std::string page;
-    page.reserve(size);
-    page.append(layout, 0, at);
-    if (at != std::string::npos) {
-      for (const CheckedPage& checked : language_) page += checked.report_html;
-      page.append(layout, at + std::strlen(kSectionsPlaceholder), std::string::npos);
+    if (at == std::string_view::npos) return output_->Write(file, layout);
+    std::vector<std::string_view> parts = {layout.substr(0, at)};
+    for (const CheckedPage& checked : sections) {
+      for (std::string_view part : ReportSectionParts(checked)) parts.push_back(part);
     }
-    ++summary_.pages;
-    return output_->Write("_taal/index.html", page);
+    parts.push_back(layout.substr(at + std::strlen(kSectionsPlaceholder)));
+    return output_->WriteParts(file, parts);
   }
 
   void WritePrintMaterial() {
@@ -315,11 +362,16 @@ class SiteBuilder {
   std::vector<Campaign> campaigns_;
   std::unique_ptr<PrintShop> print_shop_;
   LanguageConfig language_config_;
+  LanguageCache language_cache_;
+  std::optional<PageLanguageCheck> language_check_;
   std::vector<CheckedPage> language_;
+  std::vector<LanguageCache::Stored> cache_entries_;  // views into language_
   std::vector<MenuItem> menu_;
   std::vector<FooterLink> footer_;
   TemplateData site_data_;
   std::unique_ptr<StagedOutput> output_;
+  std::jthread cache_reader_;  // last, so they are joined before what they use goes
+  std::jthread cache_writer_;
 };
 
 }  // namespace

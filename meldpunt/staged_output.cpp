@@ -63,23 +63,41 @@ StagedOutput::~StagedOutput() {
 }
 
 Status StagedOutput::Write(const std::string& relative, std::string_view contents) {
+  Result<std::filesystem::path> path = Prepare(relative);
+  if (!path.ok()) return path.error();
+  if (Status s = env_->WriteFile(path.value(), contents); !s.ok()) return s;
+  Written(path.value());
+  return Status::Ok();
+}
+
+Status StagedOutput::WriteParts(const std::string& relative, const std::vector<std::string_view>& parts) {
+  Result<std::filesystem::path> path = Prepare(relative);
+  if (!path.ok()) return path.error();
+  if (Status s = env_->WriteFileParts(path.value(), parts); !s.ok()) return s;
+  Written(path.value());
+  return Status::Ok();
+}
+
+Result<std::filesystem::path> StagedOutput::Prepare(const std::string& relative) {
   std::filesystem::path path = staging_ / relative;
   if (relative.find('/') != std::string::npos) {
     Status made = env_->CreateDirectories(path.parent_path());
     if (!made.ok()) {
       // The build before last may have had a file where this build needs a folder.
       ClearTypeConflicts(path.parent_path());
-      if (Status again = env_->CreateDirectories(path.parent_path()); !again.ok()) return again;
+      if (Status again = env_->CreateDirectories(path.parent_path()); !again.ok()) return again.error();
     }
   }
   std::error_code ec;
   if (reused_ && std::filesystem::is_directory(path, ec)) {  // a folder where this build wants a file
-    if (Status s = env_->RemoveAll(path); !s.ok()) return s;
+    if (Status s = env_->RemoveAll(path); !s.ok()) return s.error();
   }
-  if (Status s = env_->WriteFile(path, contents); !s.ok()) return s;
+  return path;
+}
+
+void StagedOutput::Written(const std::filesystem::path& path) {
   std::lock_guard<std::mutex> lock(written_mutex_);
   written_.insert(path.lexically_relative(staging_).generic_string());
-  return Status::Ok();
 }
 
 void StagedOutput::ClearTypeConflicts(const std::filesystem::path& dir) {

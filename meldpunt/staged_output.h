@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "env.h"
 #include "status.h"
@@ -28,6 +29,8 @@ class StagedOutput {
 
   // `relative` uses '/' and may name sub-folders; they are created.
   Status Write(const std::string& relative, std::string_view contents);
+  // The same for a file made of parts, which are written one after another without being joined.
+  Status WriteParts(const std::string& relative, const std::vector<std::string_view>& parts);
   // Copies a whole folder (assets, images) into `relative`.
   Status CopyTree(const std::filesystem::path& from, const std::string& relative);
   // Removes what this build did not write, then makes the staged build the output in one step,
@@ -42,6 +45,9 @@ class StagedOutput {
   Status MoveKeptEntries(const std::filesystem::path& from, const std::filesystem::path& to);
   void ClearTypeConflicts(const std::filesystem::path& dir);
   Status PruneUnwritten();
+  // Where `relative` goes, with its folder made and anything in the way of the file removed.
+  Result<std::filesystem::path> Prepare(const std::string& relative);
+  void Written(const std::filesystem::path& path);
 
   Env* env_;
   std::filesystem::path target_;

@@ -7,13 +7,24 @@
 namespace nietpluis {
 
 std::string Diagnostic::ToString() const {
-  std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line);
-  out += ": ";
-  if (level == Level::kWarning) out += "waarschuwing: ";
-  out += problem;
-  if (!remedy.empty()) out += "; " + remedy;
+  std::string out;
+  AppendTo(&out);
   return out;
+}
+
+void Diagnostic::AppendTo(std::string* out) const {
+  *out += file;
+  if (line > 0) {
+    *out += ':';
+    *out += std::to_string(line);
+  }
+  *out += ": ";
+  if (level == Level::kWarning) *out += "waarschuwing: ";
+  *out += problem;
+  if (!remedy.empty()) {
+    *out += "; ";
+    *out += remedy;
+  }
 }
 
 Diagnostic Error(std::string file, int line, std::string problem, std::string remedy) {
@@ -38,9 +49,12 @@ void Diagnostics::Append(const Diagnostics& other) {
 }
 
 void Diagnostics::SortByLocation() {
-  std::stable_sort(all_.begin(), all_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+  auto before = [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.file, a.line) < std::tie(b.file, b.line);
-  });
+  };
+  // A large site's thousands of language warnings usually arrive in order already.
+  if (std::is_sorted(all_.begin(), all_.end(), before)) return;
+  std::stable_sort(all_.begin(), all_.end(), before);
 }
 
 }  // namespace nietpluis

@@ -21,6 +21,8 @@ struct Diagnostic {
 
   bool is_error() const { return level == Level::kError; }
   std::string ToString() const;
+  // The same, appended to `out`: a large build prints thousands at once.
+  void AppendTo(std::string* out) const;
 };
 
 Diagnostic Error(std::string file, int line, std::string problem, std::string remedy);

@@ -4,6 +4,7 @@
 #include <hyphen.h>
 
 #include <array>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -13,12 +14,17 @@ namespace {
 
 constexpr const char* kPatternFiles[] = {"/usr/share/hyphen/hyph_nl_NL.dic", "/usr/share/hyphen/hyph_nl.dic"};
 
+std::atomic<bool> preload_started{false};
+std::atomic<bool> patterns_ready{false};
+
 HyphenDict* SharedPatterns() {
   static HyphenDict* dictionary = [] {
+    HyphenDict* found = nullptr;
     for (const char* file : kPatternFiles) {
-      if (HyphenDict* loaded = hnj_hyphen_load(file)) return loaded;
+      if ((found = hnj_hyphen_load(file))) break;
     }
-    return static_cast<HyphenDict*>(nullptr);
+    patterns_ready = true;
+    return found;
   }();
   return dictionary;
 }
@@ -112,6 +118,14 @@ std::string LowerDutch(std::string_view word) {
   }
   return out;
 }
+
+std::jthread PreloadSyllablePatterns() {
+  // Set before the thread starts: the first worker may look before the thread has run at all.
+  preload_started = true;
+  return std::jthread([] { SharedPatterns(); });
+}
+
+bool SyllablePatternsLoading() { return preload_started && !patterns_ready; }
 
 SyllableCounter::SyllableCounter() : dictionary_(SharedPatterns()) {}
 

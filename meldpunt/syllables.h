@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace nietpluis {
@@ -28,6 +29,12 @@ class SyllableCounter {
   const void* dictionary_;
   std::unordered_map<std::string, int> cache_;
 };
+
+// Starts loading the shared patterns on a thread of its own, which joins when it goes. They take
+// milliseconds to load, so a build starts this while it reads its configuration.
+std::jthread PreloadSyllablePatterns();
+// True from PreloadSyllablePatterns until they are loaded: a SyllableCounter made now would wait.
+bool SyllablePatternsLoading();
 
 // UTF-8 lower case for Latin letters, including À-Þ; other bytes pass through.
 std::string LowerDutch(std::string_view word);

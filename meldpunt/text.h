@@ -41,6 +41,8 @@ std::size_t CountCharacters(std::string_view text);
 
 // Escapes &, <, >, " and ' for HTML and XML text and attributes.
 std::string EscapeMarkup(std::string_view text);
+// The same, appended to `out`: for long documents built from many small pieces.
+void AppendEscapedMarkup(std::string_view text, std::string* out);
 
 // Digits only, for tel: links ("14 0123" -> "140123", "0800-2000" -> "08002000").
 std::string PhoneDigits(std::string_view phone);

@@ -716,6 +716,81 @@ TEST_CASE("FindingKindName and DoumaLabel", "[taal][score]") {
   CHECK(DoumaLabel(-5) == "heel moeilijk");
 }
 
+// "12: taal-woord indien" per flagged piece, and "12: taal-zin" per flagged sentence.
+std::vector<std::string> Marks(const PageLanguage& language) {
+  std::vector<std::string> marks;
+  for (const Sentence& sentence : language.sentences) {
+    if (sentence.flagged) marks.push_back(std::to_string(sentence.line) + ": taal-zin");
+    for (const Piece& piece : sentence.pieces) {
+      if (piece.flagged) marks.push_back(std::to_string(piece.line) + ": taal-woord " + std::string(piece.text));
+    }
+  }
+  return marks;
+}
+
+// Made-up words: "a", "b", ... "ba", "bb", ...
+std::string Letters(int number) {
+  std::string word;
+  do {
+    word += static_cast<char>('a' + number % 26);
+    number /= 26;
+  } while (number > 0);
+  return word;
+}
+
+TEST_CASE("A checker that has seen thousands of words and reuses its buffers gives a fresh one's result",
+          "[taal][score]") {
+  // 3,000 distinct words make its word tables grow well past their first size, and ReleaseText hands
+  // each page's buffers back for the next.
+  Text many;
+  for (int i = 0; i < 3000; i += 3) {
+    many.Paragraph("Wij bellen " + Letters(i) + " en " + Letters(i + 1) + "ing van " + Letters(i + 2) +
+                       " indien je wilt, over de toegankelijkheid.",
+                   i + 1);
+  }
+  auto corpus = CheckCorpus("woorden.md");
+  SyllableCounter counter;
+  LanguageChecker checker(ExampleConfig(), counter);
+  PageLanguage first = checker.Check(many.blocks);
+  const std::size_t findings = first.findings.size();
+  checker.ReleaseText(&first);
+  CHECK(first.pieces.empty());
+  CHECK(first.sentences.empty());
+  CHECK(first.findings.size() == findings);  // findings and score stay
+  CHECK(first.score.sentences == 1000);
+
+  PageLanguage again = checker.Check(corpus->page.text);
+  CHECK(Summary(again) == Summary(corpus->language));
+  CHECK(Sentences(again) == Sentences(corpus->language));
+  CHECK(Marks(again) == Marks(corpus->language));
+  checker.ReleaseText(&again);
+
+  PageLanguage fresh = Check(many, ExampleConfig());
+  PageLanguage reused = checker.Check(many.blocks);
+  CHECK(Summary(reused) == Summary(fresh));
+  CHECK(Sentences(reused) == Sentences(fresh));
+  CHECK(Marks(reused) == Marks(fresh));
+  CHECK(reused.score.syllables == fresh.score.syllables);
+  CHECK(reused.findings.size() == findings);
+}
+
+TEST_CASE("A sentence is one stretch of text only when it stays on one source line", "[taal][zinnen]") {
+  Text text;
+  text.Lines({"Wij bellen u", "morgen op. Dan praten wij."}, 3).Paragraph("  Bel ons gerust.  ", 6);
+  PageLanguage language = Check(text, LanguageConfig{});
+  REQUIRE(language.sentences.size() == 3);
+  CHECK_FALSE(language.sentences[0].one_stretch);
+  CHECK(language.sentences[1].one_stretch);
+  CHECK(language.sentences[2].one_stretch);
+  for (const Sentence& sentence : language.sentences) {
+    if (!sentence.one_stretch) continue;
+    const char* begin = sentence.pieces.front().text.data();
+    const char* end = sentence.pieces.back().text.data() + sentence.pieces.back().text.size();
+    CHECK(std::string_view(begin, static_cast<std::size_t>(end - begin)) == TextOf(sentence));
+  }
+  CHECK(TextOf(language.sentences[2]) == "Bel ons gerust.");
+}
+
 TEST_CASE("A LanguageChecker reused for several pages gives the same result as a fresh one", "[taal][score]") {
   auto first = CheckCorpus("woorden.md");
   auto second = CheckCorpus("naamwoordstijl.md");

@@ -222,5 +222,46 @@ TEST_CASE("ReportSummaryHtml lists every page with an escaped title and a link t
   CHECK_THAT(html, Contains("<td>6,0</td><td>2</td><td>1</td></tr>"));
 }
 
+TEST_CASE("A report of more than 100 pages gets report pages of 100 behind the overview", "[taal][verslag][html]") {
+  CHECK(ReportPartCount(0) == 0);
+  CHECK(ReportPartCount(100) == 0);
+  CHECK(ReportPartCount(101) == 2);
+  CHECK(ReportPartCount(200) == 2);
+  CHECK(ReportPartCount(201) == 3);
+  CHECK(ReportPartCount(5003) == 51);
+  CHECK(ReportPartFile(0) == "deel-1.html");
+  CHECK(ReportPartFile(50) == "deel-51.html");
+
+  std::vector<CheckedPage> pages(150);
+  for (std::size_t i = 0; i < pages.size(); ++i) pages[i].title = "Pagina " + std::to_string(i);
+  const std::string table = ReportSummaryHtml(pages, 2);
+  INFO(table);
+  CHECK_THAT(table, Contains("<a href=\"deel-1.html#pagina-0\">Pagina 0</a>"));
+  CHECK_THAT(table, Contains("<a href=\"deel-1.html#pagina-99\">Pagina 99</a>"));
+  CHECK_THAT(table, Contains("<a href=\"deel-2.html#pagina-100\">Pagina 100</a>"));
+  CHECK_THAT(table, Contains("<a href=\"deel-2.html#pagina-149\">Pagina 149</a>"));
+  CHECK(Count(table, "<tr><th scope=\"row\">") == 150);
+  CHECK(Count(ReportSummaryHtml(pages), "<a href=\"#pagina-") == 150);
+  // Rows the check made already are taken as they are.
+  for (std::size_t i = 0; i < pages.size(); ++i) pages[i].report_row_html = ReportSummaryRowHtml(pages[i], i, 2);
+  CHECK(ReportSummaryHtml(pages, 2) == table);
+  pages[7].report_row_html = "<tr><td>al gemaakt</td></tr>\n";
+  CHECK_THAT(ReportSummaryHtml(pages, 2), Contains("</tr>\n<tr><td>al gemaakt</td></tr>\n<tr>"));
+
+  const ReportPageText one = ReportOverviewText(0);
+  CHECK(one.title == "Taalcheck: is de tekst op B1?");
+  CHECK_THAT(one.intro_html, Contains("<mark class=\"taal-zin\">Zo</mark>"));
+  CHECK_THAT(one.intro_html, !Contains("aparte"));
+  CHECK_THAT(ReportOverviewText(2).intro_html,
+             Contains("<p>De site heeft veel pagina's. Daarom staat de tekst van de pagina's niet hier, maar op 2 "
+                      "aparte pagina's. Klik in de tabel op een pagina om de tekst te zien.</p>"));
+  const ReportPageText part = ReportPartText(1, 2, 100, 150, 150);
+  CHECK(part.title == "Taalcheck, deel 2 van 2");
+  CHECK(part.description == "De taalcheck van pagina 101 tot en met 150 van de 150 pagina's.");
+  CHECK_THAT(part.intro_html, Contains("<mark class=\"taal-woord\">Zo</mark>"));
+  CHECK_THAT(part.intro_html,
+             Contains("<p>Hier staan pagina 101 tot en met 150 van de 150. <a href=\"./\">Terug naar het overzicht</a>.</p>"));
+}
+
 }  // namespace
 }  // namespace nietpluis

@@ -1,7 +1,14 @@
 // Tests loading a page file: slugs from file names, relative URLs for internal links.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "page.h"
+#include "parallel.h"
 #include "test_support.h"
 
 namespace nietpluis {
@@ -53,6 +60,41 @@ TEST_CASE("a file name that cannot be a web address is reported with a better na
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].ToString() == "pages/Hoe Meld Ik.md:1: de bestandsnaam kan niet in een webadres; noem "
                                            "het bestand hoe-meld-ik.md, of zet slug: in de front matter");
+}
+
+TEST_CASE("LoadPages hands each page it loads to the callback, on its worker, with its index", "[page]") {
+  TempDir dir;
+  std::vector<std::filesystem::path> files;
+  for (int i = 0; i < 20; ++i) {
+    files.push_back(dir / ("p" + std::to_string(i) + ".md"));
+    WriteText(files.back(), "---\ntitle: Pagina " + std::to_string(i) + "\ndescription: D\n---\nWij bellen u.\n");
+  }
+  files.insert(files.begin() + 5, dir / "weg.md");  // cannot be read: left out, without a call
+  std::mutex mutex;
+  std::vector<std::pair<std::size_t, std::string>> seen;
+  bool workers_in_range = true, text_given = true;
+  Diagnostics diagnostics;
+  std::vector<Page> pages =
+      LoadPages(Env::Default(), files, &diagnostics, [&](unsigned worker, std::size_t index, Page& page) {
+        std::lock_guard<std::mutex> lock(mutex);
+        workers_in_range = workers_in_range && worker < WorkerCount();
+        text_given = text_given && !page.text.empty();
+        seen.emplace_back(index, page.title);
+        page.text.clear();  // what the callback leaves is what LoadPages returns
+      });
+  CHECK(workers_in_range);
+  CHECK(text_given);
+  std::sort(seen.begin(), seen.end());
+  REQUIRE(seen.size() == 20);
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    const std::size_t file = i < 5 ? i : i + 1;
+    CHECK(seen[i] == std::make_pair(file, "Pagina " + std::to_string(i)));
+  }
+  REQUIRE(pages.size() == 20);
+  for (const Page& page : pages) CHECK(page.text.empty());
+  CHECK(pages[5].title == "Pagina 5");
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].file == (dir / "weg.md").string());
 }
 
 TEST_CASE("an unreadable page is reported under the path the user knows", "[page]") {

@@ -2,9 +2,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <regex>
+#include <string>
 
 #include "fault_env.h"
+#include "language_cache.h"
+#include "page.h"
 #include "site_builder.h"
+#include "site_config.h"
 #include "test_support.h"
 
 namespace nietpluis {
@@ -200,6 +205,215 @@ TEST_CASE("the house style becomes CSS custom properties", "[build]") {
   std::string tokens = f.Out("assets/tokens.css");
   CHECK(tokens.find("--kleur-primair: #0b4a6f;") != std::string::npos);
   CHECK(tokens.find("--kleur-focus: #ffbf47;") != std::string::npos);
+}
+
+std::size_t Count(const std::string& text, const std::string& part) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++count;
+  return count;
+}
+
+// "content/pages/pagina-007.md"
+std::filesystem::path NumberedPage(const Fixture& f, int i) {
+  return f.dir / ("content/pages/pagina-" + std::to_string(1000 + i).substr(1) + ".md");
+}
+
+// `count` pages with one long sentence each, after the fixture's four in the order of file names.
+void WriteManyPages(Fixture& f, int count) {
+  for (int i = 1; i <= count; ++i) {
+    const std::string number = std::to_string(1000 + i).substr(1);
+    WriteText(NumberedPage(f, i),
+              "---\ntitle: Pagina " + number + "\ndescription: Over pagina " + number + ".\n---\n" +
+                  "Als u twijfelt over iets wat u ziet bij de buren, dan kunt u ons altijd bellen of mailen. " +
+                  "Terug naar [start](/).\n");
+  }
+}
+
+TEST_CASE("a large site's language report has an overview and report pages of 100 pages", "[build][taal]") {
+  // 230 pages: an overview and report pages with 100, 100 and 30 of them.
+  Fixture f;
+  WriteManyPages(f, 226);
+  BuildSummary summary = BuildSite(f.options);
+  REQUIRE(summary.written);
+  // 230 written, 4 generated, 404, the overview and three parts.
+  CHECK(summary.pages == 230 + 4 + 1 + 1 + 3);
+  CHECK_FALSE(std::filesystem::exists(f.dir / "site/_taal/deel-4.html"));
+
+  const std::string overview = f.Out("_taal/index.html");
+  CHECK(Count(overview, "<h1") == 1);
+  CHECK_THAT(overview, Catch::Matchers::Contains("<h1>Taalcheck: is de tekst op B1?</h1>"));
+  CHECK_THAT(overview, Catch::Matchers::Contains("<html lang=\"nl\">"));
+  CHECK_THAT(overview, Catch::Matchers::Contains("<meta name=\"robots\" content=\"noindex\">"));
+  CHECK_THAT(overview, Catch::Matchers::Contains("op 3 aparte pagina's"));
+  CHECK(Count(overview, "<tr><th scope=\"row\">") == 230);
+  CHECK(Count(overview, "<section") == 0);  // the text is on the parts
+  // Every page in the table links to the part that holds its section.
+  const std::regex link("<a href=\"(deel-[0-9]+\\.html)#(pagina-[0-9]+)\">");
+  std::size_t links = 0;
+  for (auto it = std::sregex_iterator(overview.begin(), overview.end(), link); it != std::sregex_iterator(); ++it) {
+    const std::string part = f.Out("_taal/" + (*it)[1].str());
+    CAPTURE((*it)[0].str());
+    CHECK_THAT(part, Catch::Matchers::Contains("<h2 id=\"" + (*it)[2].str() + "\">"));
+    ++links;
+  }
+  CHECK(links == 230);
+
+  for (int part = 1; part <= 3; ++part) {
+    CAPTURE(part);
+    const std::string html = f.Out("_taal/deel-" + std::to_string(part) + ".html");
+    const std::size_t first = 100 * static_cast<std::size_t>(part - 1);
+    CHECK(Count(html, "<section class=\"taal-pagina\"") == (part < 3 ? 100u : 30u));
+    CHECK_THAT(html, Catch::Matchers::Contains("<h2 id=\"pagina-" + std::to_string(first) + "\">"));
+    CHECK(Count(html, "<h1") == 1);
+    CHECK_THAT(html, Catch::Matchers::Contains("<h1>Taalcheck, deel " + std::to_string(part) + " van 3</h1>"));
+    CHECK_THAT(html, Catch::Matchers::Contains("<html lang=\"nl\">"));
+    CHECK_THAT(html, Catch::Matchers::Contains("<meta name=\"robots\" content=\"noindex\">"));
+    CHECK_THAT(html, Catch::Matchers::Contains("<a href=\"./\">Terug naar het overzicht</a>"));
+    // Part 1 starts with the fixture's four pages, which have no long sentence.
+    CHECK(Count(html, "<mark class=\"taal-zin\">Als u twijfelt") == (part == 1 ? 96u : part == 2 ? 100u : 30u));
+    CHECK(Count(html, "<mark") == Count(html, "</mark>"));
+  }
+  CHECK_THAT(f.Out("_taal/deel-3.html"),
+             Catch::Matchers::Contains("content/pages/pagina-226.md &middot; <a href=\"../pagina-226/\">bekijk de pagina</a>"));
+  CHECK_THAT(f.Out("sitemap.xml"), !Catch::Matchers::Contains("_taal"));
+
+  // With 100 pages again the report is one page, and the parts are gone from the site.
+  for (int i = 97; i <= 226; ++i) REQUIRE(std::filesystem::remove(NumberedPage(f, i)));
+  REQUIRE(BuildSite(f.options).written);
+  CHECK(Count(f.Out("_taal/index.html"), "<section class=\"taal-pagina\"") == 100);
+  CHECK_FALSE(std::filesystem::exists(f.dir / "site/_taal/deel-1.html"));
+}
+
+constexpr const char* kLongSentence =
+    "Als u twijfelt over iets wat u ziet bij de buren, dan kunt u ons altijd bellen of mailen.";
+constexpr const char* kLongSentenceWarning =
+    "content/pages/lang.md:5: waarschuwing: zin van 19 woorden (B1: hoogstens 15): \"Als u twijfelt over iets "
+    "wat ...\"; maak er twee of meer korte zinnen van";
+
+void WriteLongPage(Fixture& f, const std::string& text) {
+  WriteText(f.dir / "content/pages/lang.md",
+            "---\ntitle: Lang\ndescription: Een pagina om te meten.\n---\n" + text + "\n\nTerug naar [start](/).\n");
+}
+
+// The cache as the build opens it, and the key the build computes for a page's text.
+LanguageCache BuildsCache(const Fixture& f) {
+  Diagnostics diagnostics;
+  SiteConfig site = LoadSiteConfig(f.options.content_dir, &diagnostics);
+  return LanguageCache::Open(Env::Default(), f.options.out_dir,
+                             LoadLanguageConfig(f.options.content_dir, site, &diagnostics));
+}
+LanguageCacheKey KeyOfPage(const Fixture& f, const LanguageCache& cache, const std::string& name) {
+  Diagnostics diagnostics;
+  std::optional<Page> page = LoadPage(Env::Default(), f.dir / ("content/pages/" + name), name, &diagnostics);
+  REQUIRE(page);
+  return cache.KeyOf(page->text);
+}
+
+TEST_CASE("a rebuild takes a page whose text did not change from the language cache", "[build][taal][cache]") {
+  Fixture f;
+  WriteLongPage(f, kLongSentence);
+  BuildSummary first = BuildSite(f.options);
+  REQUIRE(first.written);
+  CHECK(f.Messages(first) == std::vector<std::string>{kLongSentenceWarning});
+  CHECK(std::filesystem::is_regular_file(f.dir / ".site.taalcheck"));
+  const std::string report = f.Out("_taal/index.html");
+  CHECK_THAT(report, Catch::Matchers::Contains(std::string("<mark class=\"taal-zin\">") + kLongSentence + "</mark>"));
+
+  // From the cache: the same warning and the same report.
+  BuildSummary second = BuildSite(f.options);
+  CHECK(f.Messages(second) == f.Messages(first));
+  CHECK(f.Out("_taal/index.html") == report);
+
+  // The cache is really what the second build read: an entry made up for over.md shows in the report.
+  const LanguageCache cache = BuildsCache(f);
+  REQUIRE(cache.enabled());
+  CHECK(cache.size() == 5);
+  std::vector<LanguageCache::Stored> entries;
+  for (const char* name : {"index.md", "hoe-meld-ik.md", "iemand-anders-bellen.md", "lang.md"}) {
+    entries.push_back({*cache.Find(KeyOfPage(f, cache, name)), ""});
+  }
+  const std::string made_up = "<div class=\"taal-tekst\">\n<p>uit de cache</p>\n</div>\n";
+  const std::string head = LanguageCache::EntryHead(KeyOfPage(f, cache, "over.md"), LanguageScore{}, {}, made_up);
+  entries.push_back({head, made_up});
+  REQUIRE(cache.Save(Env::Default(), entries).ok());
+  REQUIRE(BuildSite(f.options).written);
+  CHECK_THAT(f.Out("_taal/index.html"), Catch::Matchers::Contains("<p>uit de cache</p>"));
+
+  // A page whose text changed is checked again.
+  WriteLongPage(f, "Bel ons gerust.");
+  BuildSummary changed = BuildSite(f.options);
+  CHECK(f.Messages(changed).empty());
+  CHECK_THAT(f.Out("_taal/index.html"), !Catch::Matchers::Contains("<mark class=\"taal-zin\">Als u"));
+  CHECK_THAT(f.Out("_taal/index.html"), Catch::Matchers::Contains("<p>Bel ons gerust.</p>"));
+}
+
+TEST_CASE("other language settings make a rebuild check every page again", "[build][taal][cache]") {
+  Fixture f;
+  WriteLongPage(f, kLongSentence);
+  REQUIRE(BuildSite(f.options).written);
+  WriteText(f.dir / "content/site.toml", testing::MinimalSiteToml() + "\n[taalcheck]\nzin_waarschuwing = 20\nzin_fout = 25\n");
+  BuildSummary summary = BuildSite(f.options);
+  REQUIRE(summary.written);
+  CHECK(f.Messages(summary).empty());  // 19 words are fine now
+  CHECK_THAT(f.Out("_taal/index.html"), !Catch::Matchers::Contains("<mark class=\"taal-zin\">Als u"));
+}
+
+TEST_CASE("a damaged language cache is not used and is written anew", "[build][taal][cache]") {
+  Fixture f;
+  WriteLongPage(f, kLongSentence);
+  REQUIRE(BuildSite(f.options).written);
+  std::string damaged = ReadText(f.dir / ".site.taalcheck");
+  for (std::size_t at = 24; at < damaged.size(); at += 11) damaged[at] = static_cast<char>(damaged[at] ^ 0x5A);
+  WriteText(f.dir / ".site.taalcheck", damaged);
+  BuildSummary summary = BuildSite(f.options);
+  REQUIRE(summary.written);
+  CHECK(f.Messages(summary) == std::vector<std::string>{kLongSentenceWarning});
+  CHECK_THAT(f.Out("_taal/index.html"), Catch::Matchers::Contains(std::string("<mark class=\"taal-zin\">") + kLongSentence));
+  CHECK(BuildsCache(f).size() == 5);
+}
+
+// Writes everything but the language cache, as on a disk where only that file cannot be made.
+class NoCacheEnv : public Env {
+ public:
+  Result<std::string> ReadFile(const std::filesystem::path& path) override { return base_->ReadFile(path); }
+  Status WriteFile(const std::filesystem::path& path, std::string_view contents) override {
+    if (path.filename().string().find(".taalcheck") != std::string::npos) {
+      return Error(path.string(), 0, "kan niet schrijven (Permission denied)", "kijk of u in deze map mag schrijven");
+    }
+    return base_->WriteFile(path, contents);
+  }
+  Status CreateDirectories(const std::filesystem::path& path) override { return base_->CreateDirectories(path); }
+  Status Rename(const std::filesystem::path& from, const std::filesystem::path& to) override {
+    return base_->Rename(from, to);
+  }
+  Status Exchange(const std::filesystem::path& a, const std::filesystem::path& b) override {
+    return base_->Exchange(a, b);
+  }
+  Status RemoveAll(const std::filesystem::path& path) override { return base_->RemoveAll(path); }
+
+ private:
+  Env* base_ = Env::Default();
+};
+
+TEST_CASE("a language cache that cannot be written changes nothing else", "[build][taal][cache]") {
+  Fixture f;
+  NoCacheEnv env;
+  f.options.env = &env;
+  WriteLongPage(f, kLongSentence);
+  BuildSummary summary = BuildSite(f.options);
+  REQUIRE(summary.written);
+  CHECK(f.Messages(summary) == std::vector<std::string>{kLongSentenceWarning});
+  CHECK_FALSE(std::filesystem::exists(f.dir / ".site.taalcheck"));
+  for (const auto& entry : std::filesystem::directory_iterator(f.dir.path())) {
+    CHECK(entry.path().filename().string().find("taalcheck") == std::string::npos);  // no leftover half file
+  }
+}
+
+TEST_CASE("a build without the check neither reads nor writes the language cache", "[build][taal][cache]") {
+  Fixture f;
+  f.options.check_language = false;
+  REQUIRE(BuildSite(f.options).written);
+  CHECK_FALSE(std::filesystem::exists(f.dir / ".site.taalcheck"));
 }
 
 TEST_CASE("content errors are all reported and the old site stays untouched", "[build]") {

@@ -37,6 +37,22 @@ TEST_CASE("a first build creates the output folder", "[staged]") {
   CHECK_FALSE(std::filesystem::exists(dir / ".site.bouw"));
 }
 
+TEST_CASE("a file written in parts is one file, kept by a rebuild that writes it again", "[staged]") {
+  TempDir dir;
+  auto first = Begin(Env::Default(), dir / "site");
+  REQUIRE(first->WriteParts("_taal/deel-1.html", {"<p>", "een", "", " en twee", "</p>"}).ok());
+  REQUIRE(first->Commit().ok());
+  CHECK(ReadText(dir / "site/_taal/deel-1.html") == "<p>een en twee</p>");
+  // Twice more, so the second reuses the staging folder that holds the first one's file.
+  for (const char* text : {"drie", "vier"}) {
+    auto again = Begin(Env::Default(), dir / "site");
+    REQUIRE(again->WriteParts("_taal/deel-1.html", {"<p>", text, "</p>"}).ok());
+    REQUIRE(again->Commit().ok());
+    CHECK(ReadText(dir / "site/_taal/deel-1.html") == std::string("<p>") + text + "</p>");
+  }
+  CHECK(ReadText(dir / ".site.bouw/_taal/deel-1.html") == "<p>drie</p>");
+}
+
 TEST_CASE("a rebuild replaces old files and keeps README.md and dot-files", "[staged]") {
   TempDir dir;
   WriteText(dir / "site/README.md", "uitleg");
