@@ -1,8 +1,14 @@
 # The two commands of the README: `make site` and `make test`. Everything else lives in CMake.
 BUILD_DIR ?= build
 CMAKE_FLAGS ?=
+# The checked variants, each in a build folder of its own: the libFuzzer harnesses (clang) and the
+# whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+ASAN_DIR ?= build-asan
 
-.PHONY: site test build deps configure bench clean
+.PHONY: site test build deps configure bench clean fuzz test-sanitizers
 
 site: build
 	$(BUILD_DIR)/bin/nietpluis build --content content --out site
@@ -27,6 +33,12 @@ bench: build
 	$(BUILD_DIR)/bin/print_speed
 	scripts/install-deps.sh --bench
 	$(BUILD_DIR)/bin/kiosk_speed
+
+fuzz:
+	@scripts/install-deps.sh --fuzz
+	@test -f $(FUZZ_DIR)/build.ninja || cmake -S . -B $(FUZZ_DIR) -G Ninja -DNIETPLUIS_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++-14
+	cmake --build $(FUZZ_DIR) -j2
+	scripts/fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs every Debian package the project needs, and only what is missing, so `make` works on a fresh Debian 12.
 #
-# Usage: scripts/install-deps.sh [--bench]
+# Usage: scripts/install-deps.sh [--bench | --fuzz]
 #   --bench  also installs what the benchmarks use (Hugo, GNU time, wrk).
+#   --fuzz   also installs clang and libFuzzer for `make fuzz` (tests/fuzz/).
 set -euo pipefail
 
 build_packages=(
@@ -18,11 +19,14 @@ build_packages=(
 # kiosk's launcher and services.
 test_packages=(openssl python3-aiosmtpd chromium curl systemd nginx-light)
 bench_packages=(hugo time wrk)
+# The fuzzers are built with clang: libFuzzer and the sanitizer runtimes come with its compiler-rt.
+fuzz_packages=(clang-14 libfuzzer-14-dev libclang-rt-14-dev)
 
 wanted=("${build_packages[@]}" "${test_packages[@]}")
-if [[ "${1:-}" == "--bench" ]]; then
-  wanted+=("${bench_packages[@]}")
-fi
+case "${1:-}" in
+  --bench) wanted+=("${bench_packages[@]}") ;;
+  --fuzz) wanted+=("${fuzz_packages[@]}") ;;
+esac
 
 missing=()
 for pkg in "${wanted[@]}"; do
