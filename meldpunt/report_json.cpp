@@ -32,8 +32,10 @@ std::string ReportJson(const Report& report) {
 
 std::optional<Report> ReportFromJson(std::string_view text) {
   nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-  if (json.is_discarded() || !json.is_object() || json.value("schema", "") != kReportSchema) return std::nullopt;
+  if (json.is_discarded() || !json.is_object()) return std::nullopt;
+  // Every read of a field may throw on a wrong type, the schema's too, so all of them stay in here.
   try {
+    if (json.at("schema").get<std::string>() != kReportSchema) return std::nullopt;
     Report report;
     report.id = json.at("id").get<std::string>();
     auto received_at = ParseRfc3339Utc(json.at("received_at").get<std::string>());
