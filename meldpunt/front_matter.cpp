@@ -192,7 +192,8 @@ std::optional<SplitPage> ParsePage(std::string_view text, const std::string& fil
   try {
     root = YAML::Load(std::string(text.substr(yaml_start, *fence - yaml_start)));
   } catch (const YAML::Exception& error) {
-    diagnostics->Add(Error(file, error.mark.line + 2, "de front matter klopt niet (" + error.msg + ")",
+    // yaml-cpp may quote one byte of a character ("unknown escape character: \xc3").
+    diagnostics->Add(Error(file, error.mark.line + 2, "de front matter klopt niet (" + ReplaceInvalidUtf8(error.msg) + ")",
                            "zet een waarde met een dubbele punt erin tussen aanhalingstekens"));
     return page;
   }

@@ -217,6 +217,16 @@ TEST_CASE("A YAML syntax error is reported on its line with a hint about colons"
                                          "dubbele punt erin tussen aanhalingstekens"});
 }
 
+TEST_CASE("A YAML error that quotes part of a character still gives a UTF-8 message", "[front_matter]") {
+  // Found by the page fuzzer: yaml-cpp quoted only the first byte of the "é" after the backslash.
+  const std::string text = "---\ntitle: \"Caf\\\xc3\xa9\"\ndescription: D\n---\n";
+  Diagnostics diagnostics;
+  ParsePage(text, kFile, &diagnostics);
+  CHECK(Messages(diagnostics) ==
+        std::vector<std::string>{At(2) + "de front matter klopt niet (unknown escape character: \xef\xbf\xbd); zet een "
+                                         "waarde met een dubbele punt erin tussen aanhalingstekens"});
+}
+
 TEST_CASE("Front matter that is not a list of keys is reported", "[front_matter]") {
   const std::string expected = At(2) +
                                "de front matter is geen lijst van sleutels; schrijf elke regel als sleutel: waarde, "
