@@ -62,7 +62,10 @@ std::size_t CountIgnoringCase(std::string_view text, std::string_view part) {
   return Count(lower, part);
 }
 
-int LastLine(std::string_view text) { return static_cast<int>(Count(text, "\n")) + 1; }
+int LastLine(std::string_view text) {
+  // cmark and yaml-cpp also end a line at a lone CR, so it counts here too.
+  return static_cast<int>(Count(text, "\n") + Count(text, "\r") - Count(text, "\r\n")) + 1;
+}
 
 void CheckDiagnostics(const Diagnostics& diagnostics, const std::string& file, std::string_view text) {
   for (const Diagnostic& diagnostic : diagnostics.all()) {

@@ -35,7 +35,7 @@ std::filesystem::path SourceDir();
 
 std::size_t Count(std::string_view text, std::string_view part);
 std::size_t CountIgnoringCase(std::string_view text, std::string_view part);
-// Lines a diagnostic may point to in a file of `text`: 0 (the whole file) up to the last line.
+// The number of the last line of `text`: a diagnostic may point to 0 (the whole file) up to here.
 int LastLine(std::string_view text);
 
 // Every problem the loader reported is a message a user can act on: an error or warning with a problem

@@ -88,11 +88,15 @@ void CheckLines(const Page& page, int first, int last) {
   for (const LinkRef& link : page.links) FUZZ_CHECK_MSG(in_body(link.line), std::to_string(link.line));
   for (int line : page.raw_html_lines) FUZZ_CHECK(in_body(line));
   for (const TextBlock& block : page.text) {
-    for (const TextRun& run : block.runs) FUZZ_CHECK(in_body(run.line) && IsValidUtf8(run.text));
+    for (const TextRun& run : block.runs) {
+      FUZZ_CHECK_MSG(in_body(run.line), std::to_string(run.line) + ": " + run.text);
+      FUZZ_CHECK(IsValidUtf8(run.text));
+    }
   }
 }
 
 void CheckFrontMatter(const FrontMatter& front) {
+  for (const std::string* text : {&front.title, &front.description, &front.menu_title}) FUZZ_CHECK(IsValidUtf8(*text));
   FUZZ_CHECK(!Trim(front.title).empty() && Trim(front.title) == front.title);
   FUZZ_CHECK(!Trim(front.description).empty() && Trim(front.description) == front.description);
   FUZZ_CHECK(!front.menu || *front.menu >= 1);
