@@ -40,5 +40,11 @@ fuzz:
 	cmake --build $(FUZZ_DIR) -j2
 	scripts/fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+test-sanitizers: deps
+	@test -f $(ASAN_DIR)/build.ninja || cmake -S . -B $(ASAN_DIR) -G Ninja -DNIETPLUIS_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g"
+	cmake --build $(ASAN_DIR) -j2
+	scripts/test-sanitizers.sh $(ASAN_DIR)
+
 clean:
 	rm -rf $(BUILD_DIR)
