@@ -1,8 +1,14 @@
 # The two commands of the README: `make site` and `make test`. Everything else lives in CMake.
 BUILD_DIR ?= build
 CMAKE_FLAGS ?=
+# The checked variants, each in a build folder of its own: the libFuzzer harnesses (clang) and the
+# whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+ASAN_DIR ?= build-asan
 
-.PHONY: site test build deps configure bench soak clean
+.PHONY: site test build deps configure bench soak clean fuzz test-sanitizers
 
 site: build
 	$(BUILD_DIR)/bin/nietpluis build --content content --out site
@@ -31,6 +37,18 @@ bench: build
 # Issue 8's kill test at release length: 10,000 SIGKILLs instead of the 200 of `make test`.
 soak: build
 	NIETPLUIS_SOAK_KILLS=10000 $(BUILD_DIR)/bin/nietpluis_tests "[soak]"
+
+fuzz:
+	@scripts/install-deps.sh --fuzz
+	@test -f $(FUZZ_DIR)/build.ninja || cmake -S . -B $(FUZZ_DIR) -G Ninja -DNIETPLUIS_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++-14
+	cmake --build $(FUZZ_DIR) -j2
+	scripts/fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+test-sanitizers: deps
+	@test -f $(ASAN_DIR)/build.ninja || cmake -S . -B $(ASAN_DIR) -G Ninja -DNIETPLUIS_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g"
+	cmake --build $(ASAN_DIR) -j2
+	scripts/test-sanitizers.sh $(ASAN_DIR)
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -37,6 +37,19 @@ std::optional<std::size_t> FindClosingFence(std::string_view text, std::size_t f
   return std::nullopt;
 }
 
+// The first line (from 1) with bytes that are not UTF-8, or 0. A UTF-8 sequence never holds a '\n',
+// so checking line by line finds the line of the bad byte.
+int FirstLineNotUtf8(std::string_view text) {
+  if (IsValidUtf8(text)) return 0;
+  int line = 1;
+  for (std::size_t start = 0;; ++line) {
+    std::size_t end = text.find('\n', start);
+    if (!IsValidUtf8(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start))) return line;
+    if (end == std::string_view::npos) return 0;
+    start = end + 1;
+  }
+}
+
 class FrontMatterReader {
  public:
   FrontMatterReader(const std::string& file, Diagnostics* diagnostics) : file_(file), diagnostics_(diagnostics) {}
@@ -150,6 +163,12 @@ std::string_view GeneratedKindName(GeneratedKind kind) {
 
 std::optional<SplitPage> ParsePage(std::string_view text, const std::string& file, Diagnostics* diagnostics) {
   if (StartsWith(text, "\xEF\xBB\xBF")) text.remove_prefix(3);  // a BOM from Windows editors
+  // A file saved as Windows-1252 would put broken letters on the site (and in this message).
+  if (int line = FirstLineNotUtf8(text); line > 0) {
+    diagnostics->Add(Error(file, line, "op deze regel staat een teken dat geen UTF-8 is",
+                           "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)"));
+    return std::nullopt;
+  }
   std::size_t first_end = text.find('\n');
   if (Trim(text.substr(0, first_end)) != "---") {
     diagnostics->Add(Error(file, 1, "de pagina begint niet met front matter",
@@ -173,7 +192,8 @@ std::optional<SplitPage> ParsePage(std::string_view text, const std::string& fil
   try {
     root = YAML::Load(std::string(text.substr(yaml_start, *fence - yaml_start)));
   } catch (const YAML::Exception& error) {
-    diagnostics->Add(Error(file, error.mark.line + 2, "de front matter klopt niet (" + error.msg + ")",
+    // yaml-cpp may quote one byte of a character ("unknown escape character: \xc3").
+    diagnostics->Add(Error(file, error.mark.line + 2, "de front matter klopt niet (" + ReplaceInvalidUtf8(error.msg) + ")",
                            "zet een waarde met een dubbele punt erin tussen aanhalingstekens"));
     return page;
   }

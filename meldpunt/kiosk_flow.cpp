@@ -18,6 +18,13 @@ FlowStep Show(KioskScreen screen, const ReportForm& form, std::vector<FieldError
   return step;
 }
 
+// A post our screens cannot have sent: nothing of it is shown back, and the status says it was refused.
+FlowStep BadForm() {
+  FlowStep bad = Show(KioskScreen::kBadForm, ReportForm{});
+  bad.status = 400;
+  return bad;
+}
+
 std::string Value(const std::vector<FormField>& fields, const std::string& name) {
   for (const FormField& field : fields) {
     if (field.name == name) return field.value;
@@ -40,11 +47,7 @@ FlowStep Forward(KioskScreen screen, FormStep step, KioskScreen next, const Repo
 
 FlowStep AdvanceFlow(const std::vector<FormField>& fields, const KioskConfig& config) {
   ReportForm form = ReadReportForm(fields);
-  if (form.has_duplicates) {
-    FlowStep bad = Show(KioskScreen::kBadForm, ReportForm{});
-    bad.status = 400;
-    return bad;
-  }
+  if (form.has_duplicates) return BadForm();
   const std::string step = Value(fields, "stap");
   const std::string action = Value(fields, "actie");
   const bool forward = action == "verder";
@@ -66,17 +69,14 @@ FlowStep AdvanceFlow(const std::vector<FormField>& fields, const KioskConfig& co
   }
   if (step == "controle") return Show(KioskScreen::kContact, form);
   if (step == "buiten") return Show(KioskScreen::kAddress, form);
-  FlowStep bad = Show(KioskScreen::kBadForm, ReportForm{});
-  bad.status = 400;
-  return bad;
+  return BadForm();
 }
 
 Intake ReviewReport(const std::vector<FormField>& fields, const KioskConfig& config, std::int64_t now) {
   Intake intake;
   ReportForm form = ReadReportForm(fields);
   if (form.has_duplicates) {
-    intake.refusal = Show(KioskScreen::kBadForm, ReportForm{});
-    intake.refusal.status = 400;
+    intake.refusal = BadForm();
     return intake;
   }
   if (!form.honeypot.empty()) {

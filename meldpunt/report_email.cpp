@@ -106,14 +106,6 @@ std::string QuotedPrintable(const std::string& text) {
   static const char* kHex = "0123456789ABCDEF";
   std::string out;
   std::size_t line_length = 0;
-  auto emit = [&](const std::string& piece) {
-    if (line_length + piece.size() > 75) {
-      out += "=\r\n";
-      line_length = 0;
-    }
-    out += piece;
-    line_length += piece.size();
-  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == '\n') {
@@ -123,13 +115,17 @@ std::string QuotedPrintable(const std::string& text) {
     }
     bool at_line_end = i + 1 == text.size() || text[i + 1] == '\n';
     bool literal = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !at_line_end);
-    // A line starting with "." could end the SMTP data early on a careless relay; encode it.
-    if (c == '.' && line_length == 0) literal = false;
-    if (literal) {
-      emit(std::string(1, static_cast<char>(c)));
-    } else {
-      emit(std::string{'=', kHex[c >> 4], kHex[c & 0x0f]});
+    const std::string encoded{'=', kHex[c >> 4], kHex[c & 0x0f]};
+    std::string piece = literal ? std::string(1, static_cast<char>(c)) : encoded;
+    if (line_length + piece.size() > 75) {
+      out += "=\r\n";
+      line_length = 0;
     }
+    // A line starting with "." could end the SMTP data early on a careless relay; encode it. Only
+    // now is it known where the line starts: a soft line break may just have begun one.
+    if (c == '.' && line_length == 0) piece = encoded;
+    out += piece;
+    line_length += piece.size();
   }
   return out;
 }

@@ -3,7 +3,28 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <limits>
+
 namespace nietpluis {
+namespace {
+
+// A whole number that fits an int. get<int>() would convert any number, and a float beyond int's
+// range (1e300) is undefined behaviour.
+std::optional<int> IntValue(const nlohmann::json& value) {
+  constexpr std::int64_t kMin = std::numeric_limits<int>::min(), kMax = std::numeric_limits<int>::max();
+  if (value.is_number_unsigned()) {
+    std::uint64_t number = value.get<std::uint64_t>();
+    if (number > static_cast<std::uint64_t>(kMax)) return std::nullopt;
+    return static_cast<int>(number);
+  }
+  if (!value.is_number_integer()) return std::nullopt;
+  std::int64_t number = value.get<std::int64_t>();
+  if (number < kMin || number > kMax) return std::nullopt;
+  return static_cast<int>(number);
+}
+
+}  // namespace
 
 std::string ReportJson(const Report& report) {
   nlohmann::ordered_json json;
@@ -32,8 +53,10 @@ std::string ReportJson(const Report& report) {
 
 std::optional<Report> ReportFromJson(std::string_view text) {
   nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-  if (json.is_discarded() || !json.is_object() || json.value("schema", "") != kReportSchema) return std::nullopt;
+  if (json.is_discarded() || !json.is_object()) return std::nullopt;
+  // Every read of a field may throw on a wrong type, the schema's too, so all of them stay in here.
   try {
+    if (json.at("schema").get<std::string>() != kReportSchema) return std::nullopt;
     Report report;
     report.id = json.at("id").get<std::string>();
     auto received_at = ParseRfc3339Utc(json.at("received_at").get<std::string>());
@@ -45,7 +68,9 @@ std::optional<Report> ReportFromJson(std::string_view text) {
     report.organisation = json.at("organisation").get<std::string>();
     const auto& address = json.at("address");
     report.address.postcode = address.at("postcode").get<std::string>();
-    report.address.house_number = address.at("house_number").get<int>();
+    auto house_number = IntValue(address.at("house_number"));
+    if (!house_number) return std::nullopt;
+    report.address.house_number = *house_number;
     report.address.addition = address.at("addition").get<std::string>();
     report.reasons = json.at("reasons").get<std::vector<std::string>>();
     report.text = json.at("text").get<std::string>();

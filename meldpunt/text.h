@@ -35,6 +35,9 @@ bool LooksLikeEmail(std::string_view text);
 
 // True when `text` is well-formed UTF-8 (no overlong forms, no surrogates).
 bool IsValidUtf8(std::string_view text);
+// `text` with every byte that starts no well-formed sequence replaced by U+FFFD, for text from a
+// library that may quote part of a character.
+std::string ReplaceInvalidUtf8(std::string_view text);
 
 // Number of code points in valid UTF-8 text: what a resident counts as characters.
 std::size_t CountCharacters(std::string_view text);

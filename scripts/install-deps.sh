@@ -2,8 +2,9 @@
 # Installs every Debian package the project needs, and only what is missing, so `make` works on a fresh Debian 12;
 # then the browser suite's npm packages when they are missing or older than their lock file.
 #
-# Usage: scripts/install-deps.sh [--bench]
+# Usage: scripts/install-deps.sh [--bench | --fuzz]
 #   --bench  also installs what the benchmarks use (Hugo, GNU time, wrk).
+#   --fuzz   also installs clang and libFuzzer for `make fuzz` (tests/fuzz/).
 set -euo pipefail
 
 build_packages=(
@@ -19,11 +20,14 @@ build_packages=(
 # kiosk's launcher and services.
 test_packages=(openssl python3-aiosmtpd chromium curl systemd nginx-light)
 bench_packages=(hugo time wrk)
+# The fuzzers are built with clang: libFuzzer and the sanitizer runtimes come with its compiler-rt.
+fuzz_packages=(clang-14 libfuzzer-14-dev libclang-rt-14-dev)
 
 wanted=("${build_packages[@]}" "${test_packages[@]}")
-if [[ "${1:-}" == "--bench" ]]; then
-  wanted+=("${bench_packages[@]}")
-fi
+case "${1:-}" in
+  --bench) wanted+=("${bench_packages[@]}") ;;
+  --fuzz) wanted+=("${fuzz_packages[@]}") ;;
+esac
 # The browser suite (tests/browser) runs on Node and the Nu Html Checker on Java. Each is installed
 # only where the command is missing: these machines ship their own Node and npm, and Debian's npm
 # package conflicts with them.

@@ -136,6 +136,22 @@ TEST_CASE("ParsePage accepts a UTF-8 byte order mark", "[front_matter]") {
                                          "de regel weg"});
 }
 
+TEST_CASE("A page that is not UTF-8 is refused on the line of the first bad byte", "[front_matter]") {
+  // Found by the page fuzzer: a Latin-1 byte in the front matter went into the title, or into a
+  // YAML error message that was then not UTF-8 itself.
+  const std::string kNotUtf8 = "op deze regel staat een teken dat geen UTF-8 is; sla het bestand op als UTF-8 (in "
+                               "Kladblok: Opslaan als, Codering: UTF-8)";
+  for (const std::string text : {"---\ntitle: Caf\xe9\ndescription: D\n---\nTekst.\n",
+                                 "\xEF\xBB\xBF---\ntitle: \"Hoe meld \xc0\xaf\"\ndescription: D\n---\nTekst.\n"}) {
+    Diagnostics diagnostics;
+    CHECK_FALSE(ParsePage(text, kFile, &diagnostics).has_value());
+    CHECK(Messages(diagnostics) == std::vector<std::string>{At(2) + kNotUtf8});
+  }
+  Diagnostics diagnostics;
+  CHECK_FALSE(ParsePage("---\ntitle: T\ndescription: D\n---\n\nEen \xed\xa0\x80 in de tekst.", kFile, &diagnostics));
+  CHECK(Messages(diagnostics) == std::vector<std::string>{At(6) + kNotUtf8});
+}
+
 TEST_CASE("Line numbers count from the file's first line", "[front_matter]") {
   const std::string text =
       "---\n"                      // 1
@@ -199,6 +215,16 @@ TEST_CASE("A YAML syntax error is reported on its line with a hint about colons"
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{At(3) + "de front matter klopt niet (illegal map value); zet een waarde met een "
                                          "dubbele punt erin tussen aanhalingstekens"});
+}
+
+TEST_CASE("A YAML error that quotes part of a character still gives a UTF-8 message", "[front_matter]") {
+  // Found by the page fuzzer: yaml-cpp quoted only the first byte of the "é" after the backslash.
+  const std::string text = "---\ntitle: \"Caf\\\xc3\xa9\"\ndescription: D\n---\n";
+  Diagnostics diagnostics;
+  ParsePage(text, kFile, &diagnostics);
+  CHECK(Messages(diagnostics) ==
+        std::vector<std::string>{At(2) + "de front matter klopt niet (unknown escape character: \xef\xbf\xbd); zet een "
+                                         "waarde met een dubbele punt erin tussen aanhalingstekens"});
 }
 
 TEST_CASE("Front matter that is not a list of keys is reported", "[front_matter]") {

@@ -168,5 +168,14 @@ TEST_CASE("QuotedPrintable keeps lines short and encodes what must be encoded", 
   CHECK(DecodeQp(encoded) == long_line);
 }
 
+TEST_CASE("A dot that a soft line break puts at the start of a line is encoded too", "[report_email]") {
+  // Found by the form fuzzer: the dot was judged before the break, at the end of the full line.
+  const std::string text = std::string(75, 'x') + ".volgende zin";
+  const std::string encoded = QuotedPrintable(text);
+  CHECK(encoded == std::string(75, 'x') + "=\r\n=2Evolgende zin");
+  CHECK(DecodeQp(encoded) == text);
+  CHECK(QuotedPrintable(std::string(74, 'x') + ".") == std::string(74, 'x') + ".");
+}
+
 }  // namespace
 }  // namespace nietpluis

@@ -74,6 +74,16 @@ TEST_CASE("ReportFromJson reads back what ReportJson wrote, and nothing else", "
   CHECK_FALSE(ReportFromJson("[]"));
   CHECK_FALSE(ReportFromJson(R"({"schema":"iets anders/1"})"));
   CHECK_FALSE(ReportFromJson(R"({"schema":"nietpluis.melding/1","id":1})"));
+  // Found by the json fuzzer: a schema that is not text threw out of ReportFromJson.
+  CHECK_FALSE(ReportFromJson(R"({"schema":{"postcode":"1012 AB"}})"));
+  CHECK_FALSE(ReportFromJson(R"({"schema":1})"));
+  CHECK_FALSE(ReportFromJson(R"({"id":"0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90"})"));
+  // Found by the json fuzzer: a house number beyond int was converted with undefined behaviour.
+  for (const char* number : {"1844674407370955161612", "1e300", "2147483648", "-2147483649", "12.5", "\"12\""}) {
+    std::string odd = ReportJson(report);
+    odd.replace(odd.find("\"house_number\":12"), 17, std::string("\"house_number\":") + number);
+    CHECK_FALSE(ReportFromJson(odd));
+  }
   std::string bad_time = ReportJson(report);
   bad_time.replace(bad_time.find("2025-12-01T10:03:00Z"), 20, "gisteren om tien uur");
   CHECK_FALSE(ReportFromJson(bad_time));

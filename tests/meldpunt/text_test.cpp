@@ -150,6 +150,13 @@ TEST_CASE("IsValidUtf8 accepts well-formed text and refuses broken, overlong and
   CHECK_FALSE(IsValidUtf8("\xff"));
 }
 
+TEST_CASE("ReplaceInvalidUtf8 keeps well-formed text and marks each broken byte", "[text]") {
+  CHECK(ReplaceInvalidUtf8("\xc3\xa9\xc3\xa9n") == "\xc3\xa9\xc3\xa9n");
+  CHECK(ReplaceInvalidUtf8("teken: \xc3") == "teken: \xef\xbf\xbd");
+  CHECK(ReplaceInvalidUtf8("\xc0\xaf/") == "\xef\xbf\xbd\xef\xbf\xbd/");
+  CHECK(ReplaceInvalidUtf8("\xf0\x9f\x98") == "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+}
+
 TEST_CASE("CountCharacters counts code points, not bytes", "[text]") {
   CHECK(CountCharacters("") == 0);
   CHECK(CountCharacters("abc") == 3);
