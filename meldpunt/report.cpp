@@ -6,6 +6,8 @@
 #include <ctime>
 #include <random>
 
+#include "text.h"
+
 namespace nietpluis {
 
 const std::vector<Reason>& Reasons() {
@@ -42,14 +44,7 @@ std::string NewReportId() {
   return text;
 }
 
-std::string Rfc3339Utc(std::int64_t unix_seconds) {
-  std::time_t time = static_cast<std::time_t>(unix_seconds);
-  std::tm utc{};
-  gmtime_r(&time, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
+std::string Rfc3339Utc(std::int64_t unix_seconds) { return FormatUtc(unix_seconds, "%Y-%m-%dT%H:%M:%SZ"); }
 
 std::optional<std::int64_t> ParseRfc3339Utc(std::string_view text) {
   std::tm utc{};

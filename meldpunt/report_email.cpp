@@ -2,21 +2,13 @@
 #include "report_email.h"
 
 #include <cctype>
-#include <ctime>
 
 #include "text.h"
 
 namespace nietpluis {
 namespace {
 
-std::string MailDate(std::int64_t unix_seconds) {
-  std::time_t time = static_cast<std::time_t>(unix_seconds);
-  std::tm utc{};
-  gmtime_r(&time, &utc);
-  char text[64];
-  std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S +0000", &utc);
-  return text;
-}
+std::string MailDate(std::int64_t unix_seconds) { return FormatUtc(unix_seconds, "%a, %d %b %Y %H:%M:%S +0000"); }
 
 bool IsAscii(const std::string& text) {
   for (char c : text) {

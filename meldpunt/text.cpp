@@ -81,6 +81,15 @@ std::string DutchDateTime(std::int64_t unix_seconds) {
   return DutchDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) + " om " + clock + " uur";
 }
 
+std::string FormatUtc(std::int64_t unix_seconds, const char* format) {
+  std::time_t time = static_cast<std::time_t>(unix_seconds);
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  char text[64];
+  std::strftime(text, sizeof text, format, &utc);
+  return text;
+}
+
 std::string DutchDecimal(double value, int decimals) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);

@@ -27,6 +27,9 @@ std::string DutchDate(int year, int month, int day);
 // "1 december 2026 om 10.03 uur", in local time (the kiosk runs with TZ=Europe/Amsterdam).
 std::string DutchDateTime(std::int64_t unix_seconds);
 
+// A moment in UTC written with a strftime `format`, in the C locale's names (what mail and JSON expect).
+std::string FormatUtc(std::int64_t unix_seconds, const char* format);
+
 // 1.234 -> "1,23" (Dutch decimal comma).
 std::string DutchDecimal(double value, int decimals);
 
