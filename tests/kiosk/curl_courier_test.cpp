@@ -149,6 +149,7 @@ TEST_CASE("An e-mail over STARTTLS with a login is delivered; a wrong password i
 
   DeliveryResult wrong = courier.Deliver(Sample(), EmailTo(receiver, "zuil", "fout-wachtwoord"));
   CHECK(wrong.outcome == Outcome::kRetry);
+  INFO(wrong.error);
   CHECK(wrong.error.rfind("SMTP 535 (inloggen geweigerd; kijk gebruiker en wachtwoord na)", 0) == 0);
   CHECK(receiver.messages().size() == 1);
 }

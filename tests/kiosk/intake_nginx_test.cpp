@@ -37,6 +37,12 @@ class Nginx {
               "  access_log off;\n  include " + d + "/site.conf;\n}\n");
   }
 
+  // SIGTERM, not the SIGKILL of ChildProcess: the master then stops its workers and waits for them,
+  // so no nginx worker outlives the test.
+  ~Nginx() {
+    if (process_.running()) process_.Stop(SIGTERM);
+  }
+
   CommandResult Test() { return Run("nginx -t -p " + Quote(dir_.path().string()) + " -c " + Quote((dir_ / "nginx.conf").string()) + " 2>&1"); }
 
   void Start() {

@@ -51,7 +51,9 @@ def main():
     def authenticate(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == args.user and \
             auth_data.password.decode() == args.password
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd then answers 535 itself. Its default (handled=True) sends nothing at
+        # all, and a client with a wrong password waited for its time-out instead of hearing 535.
+        return AuthResult(success=ok, handled=False)
 
     options = {"hostname": "127.0.0.1", "port": args.port}
     if args.smtps:

@@ -192,6 +192,7 @@ TEST_CASE("sitemap lists every page once with its absolute address; robots point
         "  <url><loc>https://www.proef.nl/nietpluis/hoe-meld-ik/</loc></url>\n"
         "  <url><loc>https://www.proef.nl/nietpluis/iemand-anders-bellen/</loc></url>\n"
         "  <url><loc>https://www.proef.nl/nietpluis/kiosk-locaties/</loc></url>\n"
+        "  <url><loc>https://www.proef.nl/nietpluis/melden/</loc></url>\n"
         "  <url><loc>https://www.proef.nl/nietpluis/over/</loc></url>\n"
         "  <url><loc>https://www.proef.nl/nietpluis/privacy/</loc></url>\n"
         "  <url><loc>https://www.proef.nl/nietpluis/toegankelijkheid/</loc></url>\n"
