@@ -67,8 +67,8 @@ Diagnostic FindingDiagnostic(const std::string& file, const Finding& finding, bo
 }
 
 Diagnostic FindingDiagnostic(const std::string& file, Finding&& finding, bool as_warning) {
-  return Diagnostic{file, finding.line, std::move(finding.problem), std::move(finding.suggestion),
-                    as_warning ? Diagnostic::Level::kWarning : finding.level};
+  return MakeDiagnostic(file, finding.line, finding.problem, finding.suggestion,
+                        as_warning ? Diagnostic::Level::kWarning : finding.level);
 }
 
 std::string ScoreLine(const std::string& file, const LanguageScore& score) { return file + ": " + ScoreText(score); }

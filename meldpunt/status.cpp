@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "text.h"
+
 namespace nietpluis {
 
 std::string Diagnostic::ToString() const {
@@ -27,12 +29,20 @@ void Diagnostic::AppendTo(std::string* out) const {
   }
 }
 
+// Every message may quote what a user wrote (a key, a value, a sentence, a file name): it is shown as
+// it reads, never with a control byte, half a character or a bidi override in it.
+Diagnostic MakeDiagnostic(std::string_view file, int line, std::string_view problem, std::string_view remedy,
+                          Diagnostic::Level level) {
+  return Diagnostic{MarkInvisible(file, LineBreaks::kMark), line, MarkInvisible(problem, LineBreaks::kMark),
+                    MarkInvisible(remedy, LineBreaks::kMark), level};
+}
+
 Diagnostic Error(std::string file, int line, std::string problem, std::string remedy) {
-  return Diagnostic{std::move(file), line, std::move(problem), std::move(remedy), Diagnostic::Level::kError};
+  return MakeDiagnostic(file, line, problem, remedy, Diagnostic::Level::kError);
 }
 
 Diagnostic Warning(std::string file, int line, std::string problem, std::string remedy) {
-  return Diagnostic{std::move(file), line, std::move(problem), std::move(remedy), Diagnostic::Level::kWarning};
+  return MakeDiagnostic(file, line, problem, remedy, Diagnostic::Level::kWarning);
 }
 
 void Diagnostics::Add(Diagnostic diagnostic) {

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -25,6 +26,9 @@ struct Diagnostic {
   void AppendTo(std::string* out) const;
 };
 
+// Each part is made to read as it displays (MarkInvisible), as each may quote what a user wrote.
+Diagnostic MakeDiagnostic(std::string_view file, int line, std::string_view problem, std::string_view remedy,
+                          Diagnostic::Level level);
 Diagnostic Error(std::string file, int line, std::string problem, std::string remedy);
 Diagnostic Warning(std::string file, int line, std::string problem, std::string remedy);
 

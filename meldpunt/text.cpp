@@ -160,6 +160,57 @@ std::string ReplaceInvalidUtf8(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The code point of the well-formed sequence of `length` bytes at `text[at]`.
+char32_t DecodeUtf8(std::string_view text, std::size_t at, std::size_t length) {
+  const auto byte = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(text[at + i])); };
+  switch (length) {
+    case 1: return byte(0);
+    case 2: return ((byte(0) & 0x1f) << 6) | (byte(1) & 0x3f);
+    case 3: return ((byte(0) & 0x0f) << 12) | ((byte(1) & 0x3f) << 6) | (byte(2) & 0x3f);
+    default: return ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3f) << 12) | ((byte(2) & 0x3f) << 6) | (byte(3) & 0x3f);
+  }
+}
+
+bool IsInvisible(char32_t c, LineBreaks line_breaks) {
+  if (c == '\n' || c == '\r') return line_breaks == LineBreaks::kMark;
+  if (c == '\t') return false;
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f)     // C0 controls, DEL, C1 controls
+         || c == 0x061c || c == 0x200e || c == 0x200f  // bidi marks
+         || (c >= 0x202a && c <= 0x202e)              // bidi embeddings and overrides
+         || (c >= 0x2066 && c <= 0x2069)              // bidi isolates
+         || (c >= 0x200b && c <= 0x200d) || c == 0x2060 || c == 0xfeff  // zero-width characters
+         || c == 0x2028 || c == 0x2029;               // line and paragraph separators
+}
+
+}  // namespace
+
+std::string MarkInvisible(std::string_view text, LineBreaks line_breaks) {
+  // Most messages are plain printable ASCII: nothing to decode.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f; })) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = Utf8SequenceLength(text, i);
+    if (length == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    const char32_t c = DecodeUtf8(text, i, length);
+    if (IsInvisible(c, line_breaks)) {
+      char marked[16];
+      std::snprintf(marked, sizeof marked, "[U+%04X]", static_cast<unsigned>(c));
+      out += marked;
+    } else {
+      out.append(text, i, length);
+    }
+    i += length;
+  }
+  return out;
+}
+
 std::size_t CountCharacters(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xc0) != 0x80;

@@ -42,6 +42,15 @@ bool IsValidUtf8(std::string_view text);
 // library that may quote part of a character.
 std::string ReplaceInvalidUtf8(std::string_view text);
 
+// Whether line breaks stay as they are in MarkInvisible: a report's text keeps its lines, a one-line
+// message does not.
+enum class LineBreaks { kKeep, kMark };
+// `text` from someone else made to read as it displays: invalid UTF-8 becomes U+FFFD, and every
+// character that is invisible or changes how the text around it displays is shown as "[U+XXXX]":
+// control characters (a tab stays), bidi controls such as U+202E, zero-width characters, the line
+// and paragraph separators, and \n and \r unless `line_breaks` keeps them.
+std::string MarkInvisible(std::string_view text, LineBreaks line_breaks);
+
 // Number of code points in valid UTF-8 text: what a resident counts as characters.
 std::size_t CountCharacters(std::string_view text);
 

@@ -1,5 +1,6 @@
 // Unit tests for meldpunt/front_matter: splitting a page into front matter and body, and each front matter message.
 #include "front_matter.h"
+#include "text.h"
 
 #include <catch2/catch.hpp>
 
@@ -357,6 +358,18 @@ TEST_CASE("Every front matter problem is reported in one pass", "[front_matter]"
   Diagnostics diagnostics;
   ParsePage("---\ntitel: T\nmenu: nul\nslug: A B\n---\n", kFile, &diagnostics);
   CHECK(diagnostics.error_count() == 5);  // titel, menu, slug, no title, no description
+}
+
+
+// Found by the page fuzzer: an unknown key holding control bytes was echoed as it was, so the message
+// held a NUL and a DEL. Every message shows what a user wrote as it reads (MarkInvisible).
+TEST_CASE("An unknown front matter key with control characters is shown with them marked", "[front_matter]") {
+  Diagnostics diagnostics;
+  ParsePage("---\ntitle: T\ndescription: D\n\"dm\\0s\\x7Fcrime\\u202E\": 1\n---\n", kFile, &diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  const std::string shown = diagnostics.all()[0].ToString();
+  CHECK(shown.rfind(At(4) + "onbekende sleutel 'dm[U+0000]s[U+007F]crime[U+202E]' in de front matter;", 0) == 0);
+  CHECK(IsValidUtf8(shown));
 }
 
 }  // namespace

@@ -194,4 +194,21 @@ TEST_CASE("AppendEscapedMarkup finds a character to escape at every place in lon
   CHECK(EscapeMarkup("0123456789abcdef<hijklmno>") == "0123456789abcdef&lt;hijklmno&gt;");
 }
 
+
+TEST_CASE("MarkInvisible shows what would hide or turn text around, and keeps what reads normally", "[text]") {
+  CHECK(MarkInvisible("Gewoon tekst, met één é.", LineBreaks::kMark) == "Gewoon tekst, met één é.");
+  CHECK(MarkInvisible("a\tb", LineBreaks::kMark) == "a\tb");
+  CHECK(MarkInvisible(std::string("a\0b\x7f" "c", 5), LineBreaks::kMark) == "a[U+0000]b[U+007F]c");
+  CHECK(MarkInvisible("regel 1\nregel 2\r\n", LineBreaks::kMark) == "regel 1[U+000A]regel 2[U+000D][U+000A]");
+  CHECK(MarkInvisible("regel 1\nregel 2\r\n", LineBreaks::kKeep) == "regel 1\nregel 2\r\n");
+  // A right-to-left override makes "txt.exe" display as "exe.txt"; isolates, marks, zero-width
+  // characters, the byte order mark, C1 controls and the Unicode line separators are shown too.
+  CHECK(MarkInvisible("naam\u202Etxt.exe", LineBreaks::kKeep) == "naam[U+202E]txt.exe");
+  CHECK(MarkInvisible("a\u2066b\u2069c\u200Fd\u061Ce", LineBreaks::kKeep) == "a[U+2066]b[U+2069]c[U+200F]d[U+061C]e");
+  CHECK(MarkInvisible("ki\u200Bk\u200Cu\u200Dr\u2060t\uFEFF", LineBreaks::kKeep) ==
+        "ki[U+200B]k[U+200C]u[U+200D]r[U+2060]t[U+FEFF]");
+  CHECK(MarkInvisible("a\u0085b\u2028c\u2029d", LineBreaks::kKeep) == "a[U+0085]b[U+2028]c[U+2029]d");
+  CHECK(MarkInvisible("half \xC3 letter", LineBreaks::kKeep) == "half \uFFFD letter");
+}
+
 }  // namespace nietpluis
