@@ -23,6 +23,12 @@ Diagnostic WriteError(const std::filesystem::path& path, int err) {
                "kijk of er genoeg ruimte op de schijf is en of u in deze map mag schrijven");
 }
 
+// Never through a link: every file written is one Nietpluis makes, and a link in its place (planted in
+// an output or cache folder) would turn the write onto whatever it points to.
+int OpenForWriting(const std::filesystem::path& path) {
+  return ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+}
+
 class PosixEnv : public Env {
  public:
   Result<std::string> ReadFile(const std::filesystem::path& path) override {
@@ -52,7 +58,7 @@ class PosixEnv : public Env {
   }
 
   Status WriteFile(const std::filesystem::path& path, std::string_view contents) override {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = OpenForWriting(path);
     if (fd < 0) return WriteError(path, errno);
     const char* data = contents.data();
     std::size_t left = contents.size();
@@ -72,7 +78,7 @@ class PosixEnv : public Env {
   }
 
   Status WriteFileParts(const std::filesystem::path& path, const std::vector<std::string_view>& parts) override {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = OpenForWriting(path);
     if (fd < 0) return WriteError(path, errno);
     std::vector<iovec> pending;
     for (std::string_view part : parts) {

@@ -15,6 +15,7 @@ class Env {
   virtual ~Env() = default;
 
   virtual Result<std::string> ReadFile(const std::filesystem::path& path) = 0;
+  // Refuses to write through a link at `path`: Nietpluis only writes files it makes.
   virtual Status WriteFile(const std::filesystem::path& path, std::string_view contents) = 0;
   // Writes the parts one after another as one file, without joining them in memory first.
   virtual Status WriteFileParts(const std::filesystem::path& path, const std::vector<std::string_view>& parts);

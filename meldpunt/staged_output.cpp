@@ -46,7 +46,9 @@ Result<std::unique_ptr<StagedOutput>> StagedOutput::Begin(Env* env, const std::f
   // The staging folder usually holds the build before last: its files are overwritten in place and
   // the rest pruned, because on ext4 allocating thousands of fresh inodes right after freeing as many
   // costs far more than the build itself. Anything else there (a file, a crash's leftovers) goes.
-  const bool reuse = std::filesystem::is_directory(staging, ec) && std::filesystem::exists(staging / kMarker, ec);
+  // A link in its place would lead every write elsewhere: it goes (the link, not what it points to).
+  const bool reuse = std::filesystem::is_directory(std::filesystem::symlink_status(staging, ec)) &&
+                     std::filesystem::exists(staging / kMarker, ec);
   if (!reuse) {
     if (Status s = env->RemoveAll(staging); !s.ok()) return s.error();
   }
@@ -79,8 +81,14 @@ Status StagedOutput::WriteParts(const std::string& relative, const std::vector<s
 }
 
 Result<std::filesystem::path> StagedOutput::Prepare(const std::string& relative) {
-  std::filesystem::path path = staging_ / relative;
-  if (relative.find('/') != std::string::npos) {
+  // Judged by the name alone: resolving it on the disk would follow the very links this guards against.
+  const std::filesystem::path name = std::filesystem::path(relative).lexically_normal();
+  if (name.empty() || name.is_absolute() || *name.begin() == "..") {
+    return Error(relative, 0, "deze naam gaat buiten de map van de site", "dit is een fout in Nietpluis, meld hem");
+  }
+  if (Status s = RemoveLinksOnTheWay(name); !s.ok()) return s.error();
+  std::filesystem::path path = staging_ / name;
+  if (name.has_parent_path()) {
     Status made = env_->CreateDirectories(path.parent_path());
     if (!made.ok()) {
       // The build before last may have had a file where this build needs a folder.
@@ -93,6 +101,21 @@ Result<std::filesystem::path> StagedOutput::Prepare(const std::string& relative)
     if (Status s = env_->RemoveAll(path); !s.ok()) return s.error();
   }
   return path;
+}
+
+// Nietpluis never makes links, so a link in the staging folder was left or planted there; writing
+// through it could change any file the build's user may write. The link goes, not what it points to,
+// and Env's writes refuse a link that appears after all.
+Status StagedOutput::RemoveLinksOnTheWay(const std::filesystem::path& name) {
+  std::filesystem::path at = staging_;
+  std::error_code ec;
+  for (const std::filesystem::path& part : name) {
+    at /= part;
+    const std::filesystem::file_status status = std::filesystem::symlink_status(at, ec);
+    if (!std::filesystem::exists(status)) return Status::Ok();  // nothing below it exists either
+    if (std::filesystem::is_symlink(status)) return env_->RemoveAll(at);
+  }
+  return Status::Ok();
 }
 
 void StagedOutput::Written(const std::filesystem::path& path) {

@@ -47,6 +47,7 @@ class StagedOutput {
   Status PruneUnwritten();
   // Where `relative` goes, with its folder made and anything in the way of the file removed.
   Result<std::filesystem::path> Prepare(const std::string& relative);
+  Status RemoveLinksOnTheWay(const std::filesystem::path& name);
   void Written(const std::filesystem::path& path);
 
   Env* env_;
