@@ -146,7 +146,7 @@ std::optional<Campaign> LoadCampaign(const std::filesystem::path& path, Diagnost
 
 std::vector<Campaign> LoadCampaigns(const std::filesystem::path& content_dir, Diagnostics* diagnostics) {
   std::vector<Campaign> campaigns;
-  for (const std::filesystem::path& file : FilesIn(content_dir / kFolder, {".toml"})) {
+  for (const std::filesystem::path& file : FilesIn(content_dir, content_dir / kFolder, {".toml"}, diagnostics)) {
     if (auto campaign = LoadCampaign(file, diagnostics)) campaigns.push_back(std::move(*campaign));
   }
   // In the order they hang, so the overview reads like a calendar.

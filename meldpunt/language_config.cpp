@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "content_path.h"
 #include "syllables.h"
 #include "toml_reader.h"
 
@@ -71,7 +72,12 @@ LanguageConfig LoadLanguageConfig(const std::filesystem::path& content_dir, cons
   for (const std::string& name : site.language_check.names) AddName(&config, name);
 
   const std::filesystem::path word_list = content_dir / "taal" / "woorden.toml";
-  if (std::filesystem::exists(word_list)) ReadWordList(word_list, &config, diagnostics);
+  if (!std::filesystem::exists(word_list)) return config;
+  if (Status inside = CheckInside(content_dir, word_list); !inside.ok()) {
+    diagnostics->Add(inside);
+  } else {
+    ReadWordList(word_list, &config, diagnostics);
+  }
   return config;
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <utility>
 
+#include "file_list.h"
 #include "parallel.h"
 #include "site_config.h"
 #include "syllables.h"
@@ -13,11 +14,17 @@
 namespace nietpluis {
 namespace {
 
-std::vector<std::filesystem::path> MarkdownFilesIn(const std::filesystem::path& dir) {
+// The .md files below `dir`, which lies in `root`; a link out of `root` is reported instead.
+std::vector<std::filesystem::path> MarkdownFilesIn(const std::filesystem::path& root, const std::filesystem::path& dir,
+                                                   Diagnostics* diagnostics) {
   std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
+  Result<std::vector<TreeFile>> below = FilesBelow(root, dir);
+  if (!below.ok()) {
+    diagnostics->Add(below.error());
+    return files;
+  }
+  for (const TreeFile& file : below.value()) {
+    if (file.path.extension() == ".md") files.push_back(file.path);
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -138,11 +145,11 @@ LanguageRun CheckContentLanguage(Env* env, const std::filesystem::path& content_
   LanguageConfig config = LoadLanguageConfig(content_dir, site, &run.diagnostics);
   std::vector<std::filesystem::path> paths;
   if (files.empty()) {
-    paths = MarkdownFilesIn(content_dir / "pages");
+    paths = MarkdownFilesIn(content_dir, content_dir / "pages", &run.diagnostics);
   }
   for (const auto& file : files) {
     if (std::filesystem::is_directory(file)) {
-      auto inside = MarkdownFilesIn(file);
+      auto inside = MarkdownFilesIn(file, file, &run.diagnostics);  // the folder named is the edge
       paths.insert(paths.end(), inside.begin(), inside.end());
     } else {
       paths.push_back(file);

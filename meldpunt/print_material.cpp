@@ -95,7 +95,7 @@ std::unique_ptr<PrintShop> PrintShop::Prepare(const SiteConfig& config, const st
                                 ColourOr(style.primary, {11, 74, 111}), ColourOr(style.danger, {139, 26, 26}),
                                 ColourOr(style.danger_background, {255, 244, 244})};
 
-  auto fonts = PrintFonts::Load(templates_dir / "drukwerk" / "fonts");
+  auto fonts = PrintFonts::Load(templates_dir, templates_dir / "drukwerk" / "fonts");
   if (!fonts.ok()) {
     diagnostics->Add(fonts.error());
     return nullptr;

@@ -36,8 +36,11 @@ std::vector<std::size_t> CharacterStarts(const std::string& text) {
 
 }  // namespace
 
-Result<std::shared_ptr<const PrintFonts>> PrintFonts::Load(const std::filesystem::path& dir) {
-  std::vector<std::filesystem::path> files = FilesIn(dir, {".ttf", ".otf"});
+Result<std::shared_ptr<const PrintFonts>> PrintFonts::Load(const std::filesystem::path& root,
+                                                           const std::filesystem::path& dir) {
+  Diagnostics refused;
+  std::vector<std::filesystem::path> files = FilesIn(root, dir, {".ttf", ".otf"}, &refused);
+  if (refused.HasErrors()) return refused.all().front();
   if (files.empty()) {
     return Error(dir.string(), 0, "hier staan geen lettertypen voor het drukwerk (.ttf of .otf)",
                  "zet ze terug uit de templates/ van Nietpluis");

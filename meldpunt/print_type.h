@@ -23,8 +23,10 @@ using GObjectPtr = std::unique_ptr<T, GObjectFree>;
 
 class PrintFonts {
  public:
-  // Reads every .ttf and .otf in `dir`; needs one family with a regular and a bold face.
-  static Result<std::shared_ptr<const PrintFonts>> Load(const std::filesystem::path& dir);
+  // Reads every .ttf and .otf in `dir`, which lies in `root` (templates/); needs one family with a
+  // regular and a bold face. A font that is a link out of `root` is refused.
+  static Result<std::shared_ptr<const PrintFonts>> Load(const std::filesystem::path& root,
+                                                        const std::filesystem::path& dir);
   ~PrintFonts();
   PrintFonts(const PrintFonts&) = delete;
   PrintFonts& operator=(const PrintFonts&) = delete;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "campaign.h"
+#include "file_list.h"
 #include "generated_pages.h"
 #include "kiosk_screens.h"
 #include "language_cache.h"
@@ -34,18 +35,6 @@ namespace nietpluis {
 namespace {
 
 constexpr const char* kSectionsPlaceholder = "<!-- nietpluis: taal-secties -->";
-
-std::vector<std::filesystem::path> PageFiles(const std::filesystem::path& pages_dir) {
-  std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(pages_dir, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
-  }
-  // By the whole path as a string: for the files of one folder that is the order of path comparison,
-  // which splits both paths into parts for every one of the 60,000 comparisons of a large site.
-  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.native() < b.native(); });
-  return files;
-}
 
 class SiteBuilder {
  public:
@@ -89,8 +78,11 @@ class SiteBuilder {
 
   void LoadPages() {
     const std::filesystem::path pages_dir = options_.content_dir / "pages";
-    std::vector<std::filesystem::path> files = PageFiles(pages_dir);
+    const std::size_t errors_before = diagnostics_.error_count();
+    std::vector<std::filesystem::path> files = FilesIn(options_.content_dir, pages_dir, {".md"}, &diagnostics_);
     if (files.empty()) {
+      // When the only pages were refused links, that is the message to read.
+      if (diagnostics_.error_count() > errors_before) return;
       diagnostics_.Add(Error(pages_dir.string(), 0, "hier staan geen pagina's (.md)",
                              "maak een pagina met: nietpluis new pagina \"Titel\""));
       return;
@@ -335,7 +327,7 @@ class SiteBuilder {
     if (options_.check_language) diagnostics_.Add(WriteLanguageReport());
     diagnostics_.Add(output_->Write("sitemap.xml", SitemapXml(config_.base_url, paths)));
     diagnostics_.Add(output_->Write("robots.txt", RobotsTxt(config_.base_url)));
-    diagnostics_.Add(output_->CopyTree(templates_->assets_dir(), "assets"));
+    diagnostics_.Add(output_->CopyTree(options_.templates_dir, templates_->assets_dir(), "assets"));
     diagnostics_.Add(output_->Write("assets/tokens.css", HouseStyleCss(config_.style)));
     Result<std::string> logo = options_.env->ReadFile(options_.content_dir / config_.style.logo);
     if (logo.ok()) {
@@ -344,7 +336,7 @@ class SiteBuilder {
       diagnostics_.Add(logo.error());
     }
     std::filesystem::path images = options_.content_dir / "beeld";
-    if (std::filesystem::is_directory(images)) diagnostics_.Add(output_->CopyTree(images, "beeld"));
+    if (std::filesystem::is_directory(images)) diagnostics_.Add(output_->CopyTree(options_.content_dir, images, "beeld"));
   }
 
   void Commit() {

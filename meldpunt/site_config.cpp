@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "colour.h"
+#include "content_path.h"
 #include "text.h"
 #include "toml_reader.h"
 #include "web_address.h"
@@ -144,6 +145,10 @@ HouseStyle ReadStyle(TomlReader& reader, const std::filesystem::path& content_di
     if (!std::filesystem::is_regular_file(content_dir / style.logo)) {
       reader.AddError("logo", "het logo '" + logo + "' bestaat niet",
                       "zet het bestand in " + (content_dir / style.logo).string() + " of verbeter de naam");
+    } else if (!CheckInside(content_dir, content_dir / style.logo).ok()) {  // by a link or by "../"
+      const std::string folder = FolderName(content_dir);
+      reader.AddError("logo", "het logo '" + logo + "' staat buiten de map " + folder,
+                      "zet het logo zelf in de map " + folder);
     }
   }
   struct Slot {
@@ -244,6 +249,10 @@ SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics*
   SiteConfig config;
   const std::filesystem::path path = content_dir / "site.toml";
   const std::string file = path.string();
+  if (Status inside = CheckInside(content_dir, path); !inside.ok()) {
+    diagnostics->Add(inside);
+    return config;
+  }
   auto parsed = ParseTomlFile(path, "maak site.toml; kopieer het voorbeeld uit content/", diagnostics);
   if (!parsed) return config;
   const toml::table& root = *parsed;

@@ -5,6 +5,8 @@
 #include <system_error>
 #include <vector>
 
+#include "file_list.h"
+
 namespace nietpluis {
 namespace {
 
@@ -153,19 +155,16 @@ Status StagedOutput::PruneUnwritten() {
   return Status::Ok();
 }
 
-Status StagedOutput::CopyTree(const std::filesystem::path& from, const std::string& relative) {
-  std::error_code ec;
-  for (auto it = std::filesystem::recursive_directory_iterator(from, ec);
-       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file()) continue;
-    std::string name = it->path().filename().string();
-    if (!name.empty() && name[0] == '.') continue;
-    Result<std::string> contents = env_->ReadFile(it->path());
+Status StagedOutput::CopyTree(const std::filesystem::path& root, const std::filesystem::path& from,
+                              const std::string& relative) {
+  Result<std::vector<TreeFile>> files = FilesBelow(root, from);
+  if (!files.ok()) return files.error();
+  for (const TreeFile& file : files.value()) {
+    Result<std::string> contents = env_->ReadFile(file.path);
     if (!contents.ok()) return contents.error();
-    std::string inside = std::filesystem::relative(it->path(), from).generic_string();
-    if (Status s = Write(relative + "/" + inside, contents.value()); !s.ok()) return s;
+    // The name as the folder shows it, never where a link resolves to.
+    if (Status s = Write(relative + "/" + file.inside, contents.value()); !s.ok()) return s;
   }
-  if (ec) return Error(from.string(), 0, "kan de map niet lezen (" + ec.message() + ")", "kijk of de map bestaat");
   return Status::Ok();
 }
 

@@ -31,8 +31,9 @@ class StagedOutput {
   Status Write(const std::string& relative, std::string_view contents);
   // The same for a file made of parts, which are written one after another without being joined.
   Status WriteParts(const std::string& relative, const std::vector<std::string_view>& parts);
-  // Copies a whole folder (assets, images) into `relative`.
-  Status CopyTree(const std::filesystem::path& from, const std::string& relative);
+  // Copies a whole folder (assets, images), which lies in `root`, into `relative`: links are copied
+  // as the files they point to, and refused when they lead out of `root` (file_list.h).
+  Status CopyTree(const std::filesystem::path& root, const std::filesystem::path& from, const std::string& relative);
   // Removes what this build did not write, then makes the staged build the output in one step,
   // keeping README.md and dot-files of the old one.
   Status Commit();

@@ -5,20 +5,13 @@
 #include <cctype>
 #include <vector>
 
+#include "content_path.h"
+#include "file_list.h"
+
 namespace nietpluis {
 namespace {
 
 constexpr const char* kExtension = ".mustache";
-
-std::vector<std::filesystem::path> TemplatesIn(const std::filesystem::path& dir) {
-  std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == kExtension) files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 constexpr int kMaxPartialDepth = 8;
 
@@ -81,6 +74,10 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
   set.dir_ = dir;
   const std::size_t errors_before = diagnostics->error_count();
   auto read = [&](const std::filesystem::path& file) -> std::optional<std::string> {
+    if (Status inside = CheckInside(dir, file); !inside.ok()) {
+      diagnostics->Add(inside);
+      return std::nullopt;
+    }
     Result<std::string> text = env->ReadFile(file);
     if (!text.ok()) {
       diagnostics->Add(text.error());
@@ -89,7 +86,7 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
     return std::move(text).value();
   };
   std::map<std::string, std::string> partials;
-  for (const auto& file : TemplatesIn(dir / "partials")) {
+  for (const auto& file : FilesIn(dir, dir / "partials", {kExtension}, diagnostics)) {
     if (auto text = read(file)) {
       CollectPageLinks(*text, file, &set.page_links_);
       partials[file.stem().string()] = std::move(*text);
@@ -100,7 +97,9 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
   // Only a site with campaigns needs the print overview; asking for it then reports it missing.
   if (std::filesystem::is_regular_file(dir / "drukwerk.mustache")) templates.emplace_back("drukwerk", dir / "drukwerk.mustache");
   for (const char* folder : {"generated", "kiosk"}) {
-    for (const auto& file : TemplatesIn(dir / folder)) templates.emplace_back(std::string(folder) + "/" + file.stem().string(), file);
+    for (const auto& file : FilesIn(dir, dir / folder, {kExtension}, diagnostics)) {
+      templates.emplace_back(std::string(folder) + "/" + file.stem().string(), file);
+    }
   }
   for (const auto& [name, file] : templates) {
     auto text = read(file);

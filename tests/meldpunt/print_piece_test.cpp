@@ -32,7 +32,7 @@ PieceColours ExampleColours() {
 }
 
 std::shared_ptr<const PrintFonts> Fonts() {
-  static auto fonts = PrintFonts::Load(testing::TemplatesDir() / "drukwerk/fonts");
+  static auto fonts = PrintFonts::Load(testing::TemplatesDir(), testing::TemplatesDir() / "drukwerk/fonts");
   REQUIRE(fonts.ok());
   return fonts.value();
 }

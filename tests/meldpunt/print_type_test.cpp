@@ -12,7 +12,7 @@ namespace {
 using testing::TempDir;
 
 std::shared_ptr<const PrintFonts> StockFonts() {
-  auto fonts = PrintFonts::Load(testing::TemplatesDir() / "drukwerk/fonts");
+  auto fonts = PrintFonts::Load(testing::TemplatesDir(), testing::TemplatesDir() / "drukwerk/fonts");
   INFO((fonts.ok() ? "" : fonts.error().ToString()));
   REQUIRE(fonts.ok());
   return fonts.value();
@@ -35,20 +35,20 @@ TEST_CASE("the stock print fonts are one family with a regular and a bold face",
 
 TEST_CASE("a fonts folder without fonts, or without a bold face, is an error", "[print][type]") {
   TempDir dir;
-  auto none = PrintFonts::Load(dir.path());
+  auto none = PrintFonts::Load(dir.path(), dir.path());
   REQUIRE_FALSE(none.ok());
   CHECK(none.error().ToString() == dir.path().string() +
                                        ": hier staan geen lettertypen voor het drukwerk (.ttf of .otf); zet ze terug "
                                        "uit de templates/ van Nietpluis");
   std::filesystem::copy_file(testing::TemplatesDir() / "drukwerk/fonts/atkinson-hyperlegible-latin-400-normal.ttf",
                              dir / "gewoon.ttf");
-  auto regular_only = PrintFonts::Load(dir.path());
+  auto regular_only = PrintFonts::Load(dir.path(), dir.path());
   REQUIRE_FALSE(regular_only.ok());
   CHECK(regular_only.error().ToString() == dir.path().string() +
                                                ": het drukwerk heeft een gewoon en een vet lettertype van één familie "
                                                "nodig; zet beide .ttf-bestanden in deze map");
   testing::WriteText(dir / "kapot.ttf", "geen lettertype");
-  auto broken = PrintFonts::Load(dir.path());
+  auto broken = PrintFonts::Load(dir.path(), dir.path());
   REQUIRE_FALSE(broken.ok());
   CHECK(broken.error().ToString() ==
         (dir / "kapot.ttf").string() + ": dit lettertype kan niet gelezen worden; zet een geldig .ttf- of .otf-bestand terug");

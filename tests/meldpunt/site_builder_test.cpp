@@ -526,3 +526,172 @@ TEST_CASE("the stylesheet's fonts are shipped as real WOFF2 files under the SIL 
 }
 
 }  // namespace nietpluis
+
+namespace nietpluis {
+namespace {
+
+// A folder outside content and output with one file a link points to; the build must leave it alone.
+struct Outside {
+  TempDir dir;
+  std::filesystem::path file = dir / "geheim.png";
+  std::filesystem::file_time_type written;
+
+  Outside() {
+    WriteText(file, "geheim");
+    written = std::filesystem::last_write_time(file);
+  }
+  void CheckUntouched() const {
+    CHECK(ReadText(file) == "geheim");
+    CHECK(std::filesystem::last_write_time(file) == written);
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);
+  }
+};
+
+// Every regular file below `dir` whose text is `text`.
+std::vector<std::string> FilesHolding(const std::filesystem::path& dir, const std::string& text) {
+  std::vector<std::string> found;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file() && !entry.is_symlink() && ReadText(entry.path()) == text) {
+      found.push_back(entry.path().lexically_relative(dir).generic_string());
+    }
+  }
+  return found;
+}
+
+void CopyTemplates(const std::filesystem::path& to) {
+  std::filesystem::copy(testing::TemplatesDir(), to, std::filesystem::copy_options::recursive);
+}
+
+}  // namespace
+
+TEST_CASE("a link in content/beeld to a file outside content is refused and never opened for writing", "[build][link]") {
+  Fixture f;
+  Outside outside;
+  std::filesystem::create_directories(f.dir / "content/beeld");
+  std::filesystem::create_symlink(outside.file, f.dir / "content/beeld/x.png");
+  for (const char* out : {"site", "diep/in/de/map/site"}) {
+    f.options.out_dir = f.dir / out;
+    BuildSummary summary = BuildSite(f.options);
+    CHECK_FALSE(summary.written);
+    CHECK(f.Messages(summary) ==
+          std::vector<std::string>{"content/beeld/x.png: verwijst naar een bestand buiten de map content; zet het "
+                                   "bestand zelf in de map content in plaats van een link ernaar"});
+    outside.CheckUntouched();
+    CHECK(FilesHolding(f.dir.path(), "geheim").empty());
+  }
+}
+
+TEST_CASE("a link in content/beeld to a folder outside content is refused", "[build][link]") {
+  Fixture f;
+  Outside outside;
+  std::filesystem::create_directories(f.dir / "content/beeld");
+  std::filesystem::create_directory_symlink(outside.dir.path(), f.dir / "content/beeld/map");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) ==
+        std::vector<std::string>{"content/beeld/map: verwijst naar een map buiten de map content; zet de bestanden "
+                                 "zelf in de map content in plaats van een link ernaar"});
+  outside.CheckUntouched();
+  CHECK(FilesHolding(f.dir.path(), "geheim").empty());
+}
+
+TEST_CASE("a link that stays inside content is copied as a file of its own", "[build][link]") {
+  Fixture f;
+  WriteText(f.dir / "content/beeld/origineel.png", "plaatje");
+  std::filesystem::create_symlink("origineel.png", f.dir / "content/beeld/kopie.png");
+  std::filesystem::create_directories(f.dir / "content/beeld/map");
+  std::filesystem::create_symlink("../origineel.png", f.dir / "content/beeld/map/ook.png");
+  std::filesystem::create_directory_symlink("map", f.dir / "content/beeld/andere-map");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK(f.Messages(summary).empty());
+  REQUIRE(summary.written);
+  for (const char* file : {"beeld/kopie.png", "beeld/map/ook.png", "beeld/andere-map/ook.png"}) {
+    INFO(file);
+    CHECK(std::filesystem::is_regular_file(std::filesystem::symlink_status(f.dir / "site" / file)));
+    CHECK(f.Out(file) == "plaatje");
+  }
+  CHECK(std::filesystem::is_directory(std::filesystem::symlink_status(f.dir / "site/beeld/andere-map")));
+}
+
+TEST_CASE("a content folder that is itself a link builds as before", "[build][link]") {
+  Fixture f;
+  std::filesystem::rename(f.dir / "content", f.dir / "repo");
+  std::filesystem::create_directory_symlink(f.dir / "repo", f.dir / "content");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK(f.Messages(summary).empty());
+  CHECK(summary.written);
+}
+
+TEST_CASE("a link to the folder it stands in is refused instead of copied forever", "[build][link]") {
+  Fixture f;
+  WriteText(f.dir / "content/beeld/a.png", "a");
+  std::filesystem::create_directory_symlink(".", f.dir / "content/beeld/rond");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) ==
+        std::vector<std::string>{"content/beeld/rond: verwijst naar een map waar hij zelf in staat; haal de link weg"});
+}
+
+TEST_CASE("a page that is a link to a file outside content is refused", "[build][link]") {
+  Fixture f;
+  Outside outside;
+  WriteText(outside.dir / "stiekem.md", "---\ntitle: Stiekem\ndescription: Van buiten.\nmenu: 3\n---\nTekst.\n");
+  std::filesystem::create_symlink(outside.dir / "stiekem.md", f.dir / "content/pages/stiekem.md");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) ==
+        std::vector<std::string>{"content/pages/stiekem.md: verwijst naar een bestand buiten de map content; zet het "
+                                 "bestand zelf in de map content in plaats van een link ernaar"});
+}
+
+TEST_CASE("a logo outside content is refused at its line in site.toml", "[build][link]") {
+  Fixture f;
+  Outside outside;
+  std::filesystem::create_symlink(outside.file, f.dir / "content/logo-link.png");
+  std::string toml = testing::MinimalSiteToml();
+  const std::size_t at = toml.find("logo = \"");
+  REQUIRE(at != std::string::npos);
+  const std::size_t end = toml.find('"', at + 8);
+  WriteText(f.dir / "content/site.toml", toml.substr(0, at + 8) + "logo-link.png" + toml.substr(end));
+  const int line = static_cast<int>(std::count(toml.begin(), toml.begin() + at, '\n')) + 1;
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) ==
+        std::vector<std::string>{"content/site.toml:" + std::to_string(line) +
+                                 ": het logo 'logo-link.png' staat buiten de map content; zet het logo zelf in de "
+                                 "map content"});
+  CHECK(FilesHolding(f.dir.path(), "geheim").empty());
+}
+
+TEST_CASE("a link in the templates to a file outside them is refused", "[build][link]") {
+  Fixture f;
+  Outside outside;
+  CopyTemplates(f.dir / "templates");
+  f.options.templates_dir = f.dir / "templates";
+  std::filesystem::create_symlink(outside.file, f.dir / "templates/assets/x.css");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK(f.Messages(summary) ==
+        std::vector<std::string>{"templates/assets/x.css: verwijst naar een bestand buiten de map templates; zet het "
+                                 "bestand zelf in de map templates in plaats van een link ernaar"});
+  outside.CheckUntouched();
+  CHECK(FilesHolding(f.dir.path(), "geheim").empty());
+}
+
+TEST_CASE("a template that is a link to a file outside the templates is refused", "[build][link]") {
+  Fixture f;
+  Outside outside;
+  CopyTemplates(f.dir / "templates");
+  f.options.templates_dir = f.dir / "templates";
+  WriteText(outside.dir / "gevaar.mustache", "<p>van buiten</p>");
+  std::filesystem::remove(f.dir / "templates/partials/gevaar.mustache");
+  std::filesystem::create_symlink(outside.dir / "gevaar.mustache", f.dir / "templates/partials/gevaar.mustache");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  const std::vector<std::string> messages = f.Messages(summary);
+  CHECK(std::count(messages.begin(), messages.end(),
+                   "templates/partials/gevaar.mustache: verwijst naar een bestand buiten de map templates; zet het "
+                   "bestand zelf in de map templates in plaats van een link ernaar") == 1);
+}
+
+}  // namespace nietpluis
