@@ -11,6 +11,8 @@
 #include <sstream>
 
 #include "client_address.h"
+#include "content_path.h"
+#include "file_list.h"
 #include "media_type.h"
 #include "outbox_summary.h"
 #include "report_form.h"
@@ -72,20 +74,22 @@ std::string Campaign(const httplib::Request& request) {
 Result<AssetMap> LoadAssets(const KioskConfig& config, const std::filesystem::path& templates_dir) {
   AssetMap assets;
   const std::filesystem::path assets_dir = templates_dir / "assets";
-  std::error_code ec;
-  for (auto it = std::filesystem::recursive_directory_iterator(assets_dir, ec);
-       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file()) continue;
-    Result<std::string> body = ReadWhole(it->path());
-    if (!body.ok()) return body.error();
-    std::string name = std::filesystem::relative(it->path(), assets_dir).generic_string();
-    assets[name] = Asset{MediaType(it->path()), std::move(body).value()};
-  }
-  if (ec || assets.count("style.css") == 0) {
+  auto missing = [&] {
     return Error(assets_dir.string(), 0, "de map met opmaak ontbreekt of is leeg",
                  "zet templates/assets terug uit de bestanden van Nietpluis, of kijk 'sjablonen' in kiosk.toml na");
+  };
+  // The same rule as the build's: a link may not serve a file from outside the templates.
+  Result<std::vector<TreeFile>> files = FilesBelow(templates_dir, assets_dir);
+  if (!files.ok()) return std::filesystem::is_directory(assets_dir) ? files.error() : missing();
+  for (const TreeFile& file : files.value()) {
+    Result<std::string> body = ReadWhole(file.path);
+    if (!body.ok()) return body.error();
+    assets[file.inside] = Asset{MediaType(file.path), std::move(body).value()};
   }
-  Result<std::string> script = ReadWhole(templates_dir / "kiosk" / "kiosk.js");
+  if (assets.count("style.css") == 0) return missing();
+  const std::filesystem::path script_file = templates_dir / "kiosk" / "kiosk.js";
+  if (Status inside = CheckInside(templates_dir, script_file); !inside.ok()) return inside.error();
+  Result<std::string> script = ReadWhole(script_file);
   if (!script.ok()) return script.error();
   assets["kiosk.js"] = Asset{MediaType("kiosk.js"), std::move(script).value()};
   assets["tokens.css"] = Asset{MediaType("tokens.css"), HouseStyleCss(config.site.style)};

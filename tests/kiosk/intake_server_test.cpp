@@ -9,6 +9,8 @@
 
 #include "kiosk/kiosk_fixture.h"
 #include "signature.h"
+#include "site_config.h"
+#include "test_support.h"
 
 namespace nietpluis::kiosk {
 namespace {
@@ -340,6 +342,32 @@ TEST_CASE("A body over the limit and a broken post get a screen, and the kiosk k
   CHECK(twice.status == 400);
   CHECK(kiosk.Health()["queued"] == 0);
   CHECK(kiosk.Get("/").status == 200);
+}
+
+
+// The kiosk serves templates/assets from memory, read by the build's rule for links.
+TEST_CASE("The kiosk's assets follow links inside the templates and refuse links out of them", "[intake][link]") {
+  TempDir dir;
+  TempDir outside;
+  WriteText(outside / "geheim.css", "geheim");
+  WriteMinimalContent(dir / "content");
+  Diagnostics diagnostics;
+  KioskConfig config;
+  config.content_dir = dir / "content";
+  config.site = LoadSiteConfig(config.content_dir, &diagnostics);
+  REQUIRE_FALSE(diagnostics.HasErrors());
+  std::filesystem::copy(TemplatesDir(), dir / "templates", std::filesystem::copy_options::recursive);
+  std::filesystem::create_symlink("style.css", dir / "templates/assets/kopie.css");
+  Result<AssetMap> assets = LoadAssets(config, dir / "templates");
+  REQUIRE(assets.ok());
+  CHECK(assets.value().at("kopie.css").body == ReadText(dir / "templates/assets/style.css"));
+
+  std::filesystem::create_symlink(outside / "geheim.css", dir / "templates/assets/x.css");
+  assets = LoadAssets(config, dir / "templates");
+  REQUIRE_FALSE(assets.ok());
+  CHECK(assets.error().ToString() == (dir / "templates/assets/x.css").string() +
+                                         ": verwijst naar een bestand buiten de map templates; zet het bestand "
+                                         "zelf in de map templates in plaats van een link ernaar");
 }
 
 }  // namespace
