@@ -1,5 +1,4 @@
-// The files of one kind in a folder, in name order, so every build reads them in the same order; and
-// never a file a link leads to from outside the folder the build was given (content_path.h).
+// The files in a folder the build reads, in name order, and never through a link that leads out of it.
 #pragma once
 
 #include <filesystem>
@@ -12,8 +11,8 @@
 
 namespace nietpluis {
 
-// Regular files in `dir` (not below it) whose extension is one of `extensions` (".toml"). A missing
-// folder gives none. `dir` lies in `root`: a link that leads out of it is reported and left out.
+// Regular files in `dir` (not below it) whose extension is one of `extensions` (".toml"), in name
+// order so every build reads them in the same order. A missing folder gives none. `dir` lies in `root`: a link that leads out of it is reported and left out.
 std::vector<std::filesystem::path> FilesIn(const std::filesystem::path& root, const std::filesystem::path& dir,
                                            std::initializer_list<std::string_view> extensions,
                                            Diagnostics* diagnostics);

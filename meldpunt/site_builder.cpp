@@ -336,7 +336,9 @@ class SiteBuilder {
       diagnostics_.Add(logo.error());
     }
     std::filesystem::path images = options_.content_dir / "beeld";
-    if (std::filesystem::is_directory(images)) diagnostics_.Add(output_->CopyTree(options_.content_dir, images, "beeld"));
+    if (std::filesystem::is_directory(images)) {
+      diagnostics_.Add(output_->CopyTree(options_.content_dir, images, "beeld"));
+    }
   }
 
   void Commit() {
