@@ -154,6 +154,20 @@ TEST_CASE("nietpluis taal PATH checks only that file", "[taal][cli]") {
   CHECK_THAT(Lines(flagged.out)[1], StartsWith("content/pages/lang.md: 1 zin,"));
 }
 
+TEST_CASE("nietpluis taal reads no page through a link that leads out of content", "[taal][cli][link]") {
+  testing::TempDir dir;
+  testing::TempDir outside;
+  WriteContentWithLongSentence(dir);
+  testing::WriteText(outside / "stiekem.md", "---\ntitle: Stiekem\ndescription: Van buiten.\n---\nGeheime tekst.\n");
+  std::filesystem::create_symlink(outside / "stiekem.md", dir / "content/pages/stiekem.md");
+  testing::CommandResult result = Run(Quote(Binary()) + " taal --content content", dir.path());
+  INFO(result.out << result.err);
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == "content/pages/stiekem.md: verwijst naar een bestand buiten de map content; zet het bestand "
+                      "zelf in de map content in plaats van een link ernaar\n");
+  CHECK_THAT(result.out, !Contains("Geheime"));
+}
+
 TEST_CASE("nietpluis taal with a PATH that does not exist is a usage error", "[taal][cli]") {
   testing::TempDir dir;
   WriteContentWithLongSentence(dir);
