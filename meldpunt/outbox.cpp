@@ -4,9 +4,12 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <map>
 
 #include "report_json.h"
@@ -57,16 +60,146 @@ void ApplyPragmas(SQLite::Database& db) {
   db.setBusyTimeout(5000);
 }
 
+// A file descriptor that closes itself.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// "nobody", or "uid 1234" for a user without a name.
+std::string UserName(uid_t uid) {
+  passwd entry{};
+  passwd* found = nullptr;
+  char buffer[1024];
+  if (::getpwuid_r(uid, &entry, buffer, sizeof buffer, &found) == 0 && found != nullptr) return found->pw_name;
+  return "uid " + std::to_string(uid);
+}
+
+// "0644", "1777": as chmod takes it.
+std::string ModeText(mode_t mode) {
+  char text[8];
+  std::snprintf(text, sizeof text, "%04o", static_cast<unsigned>(mode & 07777));
+  return text;
+}
+
+// Without the trailing slash, which would make the kernel follow a link that O_NOFOLLOW must refuse.
+std::filesystem::path WithoutTrailingSlash(const std::filesystem::path& path) {
+  return path.has_filename() || !path.has_parent_path() ? path : path.parent_path();
+}
+
+// Creates the folder with mode 0700 when nothing is there; leaves whatever is there to the checks.
+Status CreateDataDir(const std::filesystem::path& dir) {
+  struct stat info {};
+  if (::lstat(dir.c_str(), &info) == 0) return Status::Ok();
+  std::error_code ec;
+  if (dir.has_parent_path()) std::filesystem::create_directories(dir.parent_path(), ec);
+  if (::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) return Status::Ok();
+  return DatabaseError(dir.string(), "kan de map voor meldingen niet maken",
+                       "maak de map en geef de kiosk schrijfrecht, of kies een andere data_dir");
+}
+
+// The data folder, opened without following a link and checked to be the kiosk's alone: while no one
+// else can write in it, no one can swap the database for a link or a file of theirs either.
+Result<std::unique_ptr<Fd>> OpenDataDir(const std::filesystem::path& data_dir) {
+  const std::filesystem::path dir = WithoutTrailingSlash(data_dir);
+  if (Status created = CreateDataDir(dir); !created.ok()) return created.error();
+  auto fd = std::make_unique<Fd>(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+  struct stat info {};
+  if (fd->get() < 0 && ::lstat(dir.c_str(), &info) == 0 && S_ISLNK(info.st_mode)) {
+    std::error_code ec;
+    return DatabaseError(dir.string(),
+                         "de map voor meldingen is een symbolische koppeling (naar " +
+                             std::filesystem::read_symlink(dir, ec).string() + ")",
+                         "zet het echte pad van een eigen map in data_dir; de kiosk volgt geen koppeling");
+  }
+  if (fd->get() < 0 || ::fstat(fd->get(), &info) != 0) {
+    return DatabaseError(dir.string(), "kan de map voor meldingen niet maken",
+                         "maak de map en geef de kiosk schrijfrecht, of kies een andere data_dir");
+  }
+  if (info.st_uid != ::geteuid()) {
+    const std::string owner = UserName(info.st_uid);
+    return DatabaseError(dir.string(),
+                         "de map voor meldingen is van " + owner + ", maar de kiosk draait als " + UserName(::geteuid()),
+                         "is de map van de kiosk, voer dit dan uit als " + owner + " (sudo -u " + owner +
+                             "); anders kies een eigen map als data_dir");
+  }
+  // Sticky or writable for others: a folder such as /tmp, where others can put links and files.
+  if ((info.st_mode & (S_ISVTX | S_IWGRP | S_IWOTH)) != 0) {
+    return DatabaseError(dir.string(), "de map voor meldingen is gedeeld (modus " + ModeText(info.st_mode) + ")",
+                         "kies een eigen map van de kiosk als data_dir, zoals /var/lib/nietpluis (modus 0700)");
+  }
+  if ((info.st_mode & 07777) != 0700 && ::fchmod(fd->get(), 0700) != 0) {
+    return DatabaseError(dir.string(),
+                         "kan de map voor meldingen niet afschermen (modus " + ModeText(info.st_mode) + ": " +
+                             std::strerror(errno) + ")",
+                         "geef de map modus 0700 (chmod 700) en kijk of de schijf alleen-lezen is");
+  }
+  return fd;
+}
+
+// One of the database's files, if it is there: a plain file of the kiosk's, made private (0600).
+Status SecureFile(int dir_fd, const std::filesystem::path& dir, const std::string& name) {
+  const std::filesystem::path path = dir / name;
+  // O_NONBLOCK: a fifo put there must not hang the start.
+  Fd fd(::openat(dir_fd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+  if (fd.get() < 0 && errno == ENOENT) return Status::Ok();
+  struct stat info {};
+  if (fd.get() < 0 && ::fstatat(dir_fd, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(info.st_mode)) {
+    return DatabaseError(path.string(), "dit is een symbolische koppeling, geen bestand",
+                         "haal de koppeling weg, de kiosk volgt er geen");
+  }
+  if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0) {
+    return DatabaseError(path.string(), std::string("kan het bestand niet openen (") + std::strerror(errno) + ")",
+                         "geef de kiosk lees- en schrijfrecht op dit bestand");
+  }
+  if (!S_ISREG(info.st_mode)) {
+    return DatabaseError(path.string(), "dit is geen gewoon bestand", "haal het weg; de kiosk maakt zelf een nieuw");
+  }
+  if (info.st_uid != ::geteuid()) {
+    const std::string user = UserName(::geteuid());
+    return DatabaseError(path.string(), "het bestand is van " + UserName(info.st_uid) + ", maar de kiosk draait als " + user,
+                         "is het van de kiosk, geef het dan aan " + user + " (chown " + user + "); anders haal het weg");
+  }
+  if ((info.st_mode & 07777) != 0600 && ::fchmod(fd.get(), 0600) != 0) {
+    return DatabaseError(path.string(),
+                         "kan het bestand niet afschermen (modus " + ModeText(info.st_mode) + ": " + std::strerror(errno) + ")",
+                         "geef het modus 0600 (chmod 600) en kijk of de schijf alleen-lezen is");
+  }
+  return Status::Ok();
+}
+
 // The file must exist with mode 0600 before SQLite opens it: SQLite gives the WAL and shm files
 // the database's mode, so no report is ever readable by another user.
-Status CreatePrivateFile(const std::filesystem::path& path) {
-  int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+Status CreatePrivateFile(int dir_fd, const std::filesystem::path& path) {
+  int fd = ::openat(dir_fd, path.filename().c_str(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) {
     if (errno == EEXIST) return Status::Ok();
     return DatabaseError(path.string(), "kan de database niet maken", "geef de kiosk schrijfrecht op deze map");
   }
   ::close(fd);
   return Status::Ok();
+}
+
+// The data folder and every file SQLite keeps there, checked and made private before SQLite opens them.
+Status SecureDataDir(const std::filesystem::path& data_dir) {
+  Result<std::unique_ptr<Fd>> dir = OpenDataDir(data_dir);
+  if (!dir.ok()) return dir.error();
+  const std::filesystem::path folder = WithoutTrailingSlash(data_dir);
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    if (Status secured = SecureFile(dir.value()->get(), folder, std::string(Outbox::kFileName) + suffix); !secured.ok()) {
+      return secured;
+    }
+  }
+  return CreatePrivateFile(dir.value()->get(), folder / Outbox::kFileName);
 }
 
 }  // namespace
@@ -84,15 +217,10 @@ SQLite::Statement& Outbox::Prepared(const std::string& sql) {
 
 Result<std::unique_ptr<Outbox>> Outbox::Open(const std::filesystem::path& data_dir) {
   std::error_code ec;
-  std::filesystem::create_directories(data_dir, ec);
-  if (ec || !std::filesystem::is_directory(data_dir)) {
-    return DatabaseError(data_dir.string(), "kan de map voor meldingen niet maken",
-                         "maak de map en geef de kiosk schrijfrecht, of kies een andere data_dir");
-  }
-  ::chmod(data_dir.c_str(), 0700);
-  const std::filesystem::path path = data_dir / kFileName;
-  const bool is_new = !std::filesystem::exists(path) || std::filesystem::file_size(path, ec) == 0;
-  if (Status created = CreatePrivateFile(path); !created.ok()) return created.error();
+  const std::filesystem::path path = WithoutTrailingSlash(data_dir) / kFileName;
+  const bool is_new = !std::filesystem::exists(std::filesystem::symlink_status(path, ec)) ||
+                      std::filesystem::file_size(path, ec) == 0;
+  if (Status secured = SecureDataDir(data_dir); !secured.ok()) return secured.error();
   try {
     auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
     if (!is_new) {

@@ -47,7 +47,9 @@ class Outbox {
   static constexpr const char* kFileName = "meldingen.db";
 
   // Creates the data folder (0700) and the database (0600) when missing. A file that is not our
-  // database, or is damaged, is reported and left exactly as it is.
+  // database, or is damaged, is reported and left exactly as it is. So are a data folder that is a
+  // symbolic link, shared or another user's, and database files that are links or another user's;
+  // the kiosk's own folder and files are made private (0700, 0600) if they were not.
   static Result<std::unique_ptr<Outbox>> Open(const std::filesystem::path& data_dir);
   // For `status`: reads only, creates nothing.
   static Result<std::unique_ptr<Outbox>> OpenReadOnly(const std::filesystem::path& data_dir);

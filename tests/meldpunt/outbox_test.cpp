@@ -4,6 +4,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <set>
@@ -59,6 +60,18 @@ int Mode(const std::filesystem::path& path) {
   REQUIRE(::stat(path.c_str(), &info) == 0);
   return static_cast<int>(info.st_mode & 0777);
 }
+
+// With the set-id and sticky bits, and of a link itself rather than its target.
+int FullMode(const std::filesystem::path& path) {
+  struct stat info {};
+  REQUIRE(::lstat(path.c_str(), &info) == 0);
+  return static_cast<int>(info.st_mode & 07777);
+}
+
+// Tests run as root; "nobody" (65534) stands for any other user.
+constexpr uid_t kNobody = 65534;
+
+void GiveToNobody(const std::filesystem::path& path) { REQUIRE(::lchown(path.c_str(), kNobody, kNobody) == 0); }
 
 TEST_CASE("A stored report survives closing and reopening the outbox", "[outbox]") {
   TempDir dir;
@@ -286,6 +299,100 @@ TEST_CASE("A data folder that cannot be made is reported", "[outbox]") {
   CHECK(outbox.error().ToString() == (dir / "bestand" / "data").string() +
                                          ": kan de map voor meldingen niet maken; maak de map en geef de kiosk "
                                          "schrijfrecht, of kies een andere data_dir");
+}
+
+TEST_CASE("A data_dir that is a symbolic link is refused, and the folder it points to left as it was", "[outbox]") {
+  TempDir dir;
+  std::filesystem::create_directory(dir / "gedeeld");
+  REQUIRE(::chmod((dir / "gedeeld").c_str(), 01777) == 0);
+  std::filesystem::create_directory_symlink(dir / "gedeeld", dir / "data");
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(dir / "data");
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == (dir / "data").string() + ": de map voor meldingen is een symbolische koppeling (naar " +
+                                         (dir / "gedeeld").string() +
+                                         "); zet het echte pad van een eigen map in data_dir; de kiosk volgt geen koppeling");
+  CHECK(FullMode(dir / "gedeeld") == 01777);
+  CHECK(std::filesystem::is_empty(dir / "gedeeld"));
+}
+
+TEST_CASE("A shared data_dir is refused and left as it was", "[outbox]") {
+  const auto [mode, shown] = GENERATE(table<int, std::string>({{01777, "1777"}, {0770, "0770"}, {0702, "0702"}, {01700, "1700"}}));
+  TempDir dir;
+  const std::filesystem::path data = dir / "data";
+  std::filesystem::create_directory(data);
+  REQUIRE(::chmod(data.c_str(), static_cast<mode_t>(mode)) == 0);
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(data);
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == data.string() + ": de map voor meldingen is gedeeld (modus " + shown +
+                                         "); kies een eigen map van de kiosk als data_dir, zoals /var/lib/nietpluis (modus 0700)");
+  CHECK(FullMode(data) == mode);
+  CHECK(std::filesystem::is_empty(data));
+}
+
+TEST_CASE("A data_dir of another user is refused and left as it was", "[outbox]") {
+  TempDir dir;
+  const std::filesystem::path data = dir / "data";
+  std::filesystem::create_directory(data);
+  REQUIRE(::chmod(data.c_str(), 0755) == 0);
+  GiveToNobody(data);
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(data);
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == data.string() +
+                                         ": de map voor meldingen is van nobody, maar de kiosk draait als root; is de map "
+                                         "van de kiosk, voer dit dan uit als nobody (sudo -u nobody); anders kies een eigen "
+                                         "map als data_dir");
+  CHECK(FullMode(data) == 0755);
+  CHECK(std::filesystem::is_empty(data));
+}
+
+TEST_CASE("A database file of another user, or a link, is refused and left as it was", "[outbox]") {
+  const std::string name = GENERATE("meldingen.db", "meldingen.db-wal", "meldingen.db-shm");
+  INFO(name);
+  TempDir dir;
+  { OpenOutbox(dir.path()); }
+  const std::filesystem::path file = dir / name;
+  const std::filesystem::path elsewhere = dir / "elders";
+  WriteText(elsewhere, "van een ander");
+  std::string expected;
+  SECTION("another user's file, readable by all") {
+    std::filesystem::remove(file);
+    WriteText(file, "van een ander");
+    REQUIRE(::chmod(file.c_str(), 0644) == 0);
+    GiveToNobody(file);
+    expected = file.string() + ": het bestand is van nobody, maar de kiosk draait als root; is het van de kiosk, geef het "
+                               "dan aan root (chown root); anders haal het weg";
+  }
+  SECTION("a symbolic link") {
+    std::filesystem::remove(file);
+    std::filesystem::create_symlink(elsewhere, file);
+    expected = file.string() + ": dit is een symbolische koppeling, geen bestand; haal de koppeling weg, de kiosk volgt er geen";
+  }
+  const int mode = FullMode(file);
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(dir.path());
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == expected);
+  CHECK(FullMode(file) == mode);
+  CHECK(ReadText(file) == "van een ander");
+  CHECK(ReadText(elsewhere) == "van een ander");
+}
+
+TEST_CASE("The kiosk's own database files readable by others are made private again", "[outbox]") {
+  TempDir dir;
+  { OpenOutbox(dir.path())->Add(MakeReport("noord", 1)); }
+  // Another connection keeps the WAL and shared-memory files there, as a running kiosk would.
+  SQLite::Database other((dir / Outbox::kFileName).string(), SQLite::OPEN_READWRITE);
+  REQUIRE(other.execAndGet("SELECT count(*) FROM report").getInt() == 1);
+  for (const char* name : {"meldingen.db", "meldingen.db-wal", "meldingen.db-shm"}) {
+    REQUIRE(std::filesystem::exists(dir / name));
+    REQUIRE(::chmod((dir / name).c_str(), 0644) == 0);
+  }
+  REQUIRE(::chmod(dir.path().c_str(), 0755) == 0);
+  auto outbox = OpenOutbox(dir.path());
+  CHECK(FullMode(dir.path()) == 0700);
+  for (const char* name : {"meldingen.db", "meldingen.db-wal", "meldingen.db-shm"}) {
+    INFO(name);
+    CHECK(FullMode(dir / name) == 0600);
+  }
 }
 
 }  // namespace
