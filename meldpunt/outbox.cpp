@@ -8,7 +8,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <map>
 
@@ -20,6 +22,12 @@ namespace {
 // "NPLS": tells our database apart from any other SQLite file someone points us at.
 constexpr int kApplicationId = 0x4e504c53;
 constexpr int kSchemaVersion = 1;
+
+constexpr int kBusyTimeoutMs = 5000;
+// How long one try to empty the WAL waits for another program's read, and the waits between tries.
+constexpr std::chrono::milliseconds kWipeBusyTimeout{50};
+constexpr std::chrono::milliseconds kFirstWipeRetry{100};
+constexpr std::chrono::milliseconds kLastWipeRetry{5000};
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE report (
@@ -57,7 +65,7 @@ void ApplyPragmas(SQLite::Database& db) {
   // The queue is small and read by its index; SQLite's default 2 MiB cache would mostly hold pages
   // of delivered, wiped reports.
   db.exec("PRAGMA cache_size=-512");
-  db.setBusyTimeout(5000);
+  db.setBusyTimeout(kBusyTimeoutMs);
 }
 
 // A file descriptor that closes itself.
@@ -205,7 +213,15 @@ Status SecureDataDir(const std::filesystem::path& data_dir) {
 }  // namespace
 
 Outbox::Outbox(std::unique_ptr<SQLite::Database> db, std::string file) : db_(std::move(db)), file_(std::move(file)) {}
-Outbox::~Outbox() = default;
+
+Outbox::~Outbox() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wipe_wake_.notify_all();
+  if (wiper_.joinable()) wiper_.join();
+}
 
 SQLite::Statement& Outbox::Prepared(const std::string& sql) {
   std::unique_ptr<SQLite::Statement>& statement = statements_[sql];
@@ -249,7 +265,9 @@ Result<std::unique_ptr<Outbox>> Outbox::Open(const std::filesystem::path& data_d
       db->exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
       transaction.commit();
     }
-    return std::unique_ptr<Outbox>(new Outbox(std::move(db), path.string()));
+    auto outbox = std::unique_ptr<Outbox>(new Outbox(std::move(db), path.string()));
+    outbox->ResumeWiping();
+    return outbox;
   } catch (const SQLite::Exception& error) {
     if (error.getErrorCode() == SQLITE_NOTADB || error.getErrorCode() == SQLITE_CORRUPT) {
       return DatabaseError(path.string(), "dit is geen database van Nietpluis-kiosk, of hij is beschadigd",
@@ -391,12 +409,68 @@ void Outbox::SetMeta(const std::string& key, const std::string& value) {
   update.exec();
 }
 
-Status Outbox::Checkpoint() {
+void Outbox::ResumeWiping() {
+  std::lock_guard lock(mutex_);
+  const std::string since =
+      db_->execAndGet("SELECT coalesce((SELECT value FROM meta WHERE key = 'unwiped_since'), '0')").getString();
+  if (since == "0") return;
+  // A kiosk stopped while another program held the WAL: its delivered reports may still be there.
+  unwiped_ = true;
+  if (!Wipe()) KeepWiping(std::stoll(since));
+}
+
+bool Outbox::TruncateWal() {
+  sqlite3* db = db_->getHandle();
+  // A short wait only: intake waits for this lock, and the wiper thread tries again anyway.
+  sqlite3_busy_timeout(db, static_cast<int>(kWipeBusyTimeout.count()));
+  int frames = -1, copied = -1;
+  const int result = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &frames, &copied);
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  // SQLITE_BUSY: a reader still needs the frames, so the WAL keeps them, delivered reports included.
+  return result == SQLITE_OK && frames == 0;
+}
+
+bool Outbox::Wipe() {
+  if (!TruncateWal()) return false;
+  if (unwiped_) {
+    unwiped_ = false;
+    // This leaves the meta page alone in the WAL, nothing of a report; the next delivery wipes it.
+    StoreUnwipedSince(0);
+    TruncateWal();
+  }
+  return true;
+}
+
+void Outbox::StoreUnwipedSince(std::int64_t since) {
   try {
-    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    return Status::Ok();
-  } catch (const SQLite::Exception& error) {
-    return DatabaseError(file_, std::string("opruimen mislukt (") + error.what() + ")", "de kiosk probeert het later opnieuw");
+    SQLite::Statement& store = Prepared(
+        "INSERT INTO meta (key, value) VALUES ('unwiped_since', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    ResetWhenDone store_done{store};
+    store.bind(1, std::to_string(since));
+    store.exec();
+  } catch (const SQLite::Exception&) {
+    // Only `status` misses it; the wiper works from unwiped_, and tries again all the same.
+  }
+}
+
+void Outbox::KeepWiping(std::int64_t since) {
+  if (!unwiped_) StoreUnwipedSince(since);
+  unwiped_ = true;
+  if (!wiper_.joinable()) wiper_ = std::thread([this] { WipeLoop(); });
+  wipe_wake_.notify_all();
+}
+
+void Outbox::WipeLoop() {
+  std::unique_lock lock(mutex_);
+  std::chrono::milliseconds delay = kFirstWipeRetry;
+  while (true) {
+    wipe_wake_.wait(lock, [this] { return unwiped_ || stopping_; });
+    // The lock is free while waiting, so intake and delivery go on; a backup may hold its read for
+    // an hour, so the waits grow, each try costing intake at most kWipeBusyTimeout.
+    wipe_wake_.wait_for(lock, delay, [this] { return stopping_; });
+    if (stopping_) return;
+    if (!unwiped_) continue;  // a delivery in the meantime emptied it
+    delay = Wipe() ? kFirstWipeRetry : std::min(delay * 2, kLastWipeRetry);
   }
 }
 
@@ -421,7 +495,9 @@ Status Outbox::MarkDelivered(const std::vector<std::string>& ids, std::int64_t n
     return DatabaseError(file_, std::string("afmelden van bezorgde meldingen mislukt (") + error.what() + ")",
                          "de kiosk stuurt ze nog eens; de ontvanger herkent ze aan hun id");
   }
-  return Checkpoint();
+  // Delivered is delivered: when the WAL cannot be emptied now, the wiper thread sees to it.
+  if (!Wipe()) KeepWiping(now);
+  return Status::Ok();
 }
 
 Status Outbox::MarkRetry(const std::string& id, std::int64_t next_attempt_at, const std::string& error) {
@@ -502,6 +578,7 @@ OutboxStats Outbox::Stats() {
   stats.delivered_total = std::stoll(values["delivered_total"].empty() ? "0" : values["delivered_total"]);
   stats.last_delivery_at = std::stoll(values["last_delivery_at"].empty() ? "0" : values["last_delivery_at"]);
   stats.last_error = values["last_error"];
+  stats.unwiped_since = std::stoll(values["unwiped_since"].empty() ? "0" : values["unwiped_since"]);
   return stats;
 }
 

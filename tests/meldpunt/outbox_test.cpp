@@ -7,6 +7,10 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -72,6 +76,23 @@ int FullMode(const std::filesystem::path& path) {
 constexpr uid_t kNobody = 65534;
 
 void GiveToNobody(const std::filesystem::path& path) { REQUIRE(::lchown(path.c_str(), kNobody, kNobody) == 0); }
+
+// Polls `done` every 20 ms for up to `limit`.
+bool Eventually(const std::function<bool()>& done, std::chrono::milliseconds limit = std::chrono::seconds(15)) {
+  const auto end = std::chrono::steady_clock::now() + limit;
+  while (!done()) {
+    if (std::chrono::steady_clock::now() > end) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return true;
+}
+
+// Milliseconds `action` takes.
+long long MillisecondsOf(const std::function<void()>& action) {
+  const auto start = std::chrono::steady_clock::now();
+  action();
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+}
 
 TEST_CASE("A stored report survives closing and reopening the outbox", "[outbox]") {
   TempDir dir;
@@ -147,6 +168,64 @@ TEST_CASE("Delivered reports are deleted and leave no trace in the database file
   CHECK(stats.delivered_total == 1);
   CHECK(stats.last_delivery_at == 77);
   CHECK(stats.queued == 1);
+}
+
+TEST_CASE("A delivered report leaves the WAL once another program stops reading the database", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  const std::filesystem::path wal = dir / "meldingen.db-wal";
+  Report report = MakeReport("noord", 1, "Merkteken-wal-8c41");
+  report.contact = {true, "Naam-wal-8c41", "0611223344", ""};
+  REQUIRE(outbox->Add(report).ok());
+  {
+    // A backup or monitor: a read transaction that pins the WAL as it was.
+    SQLite::Database reader((dir / Outbox::kFileName).string(), SQLite::OPEN_READONLY);
+    reader.exec("BEGIN");
+    REQUIRE(reader.execAndGet("SELECT count(*) FROM report").getInt() == 1);
+    std::printf("outbox: MarkDelivered took %lld ms while another program read\n",
+                MillisecondsOf([&] { REQUIRE(outbox->MarkDelivered({report.id}, 77).ok()); }));
+    CHECK(ReadText(wal).find("Merkteken-wal-8c41") != std::string::npos);  // the reader keeps it there
+    CHECK(outbox->Stats().unwiped_since == 77);
+    // Intake goes on meanwhile, without waiting for the reader.
+    const long long add_ms = MillisecondsOf([&] { REQUIRE(outbox->Add(MakeReport("noord", 2)).ok()); });
+    std::printf("outbox: an Add took %lld ms while another program read\n", add_ms);
+    CHECK(add_ms < 1000);
+    reader.exec("COMMIT");
+  }
+  CHECK(Eventually([&] { return ReadText(wal).find("Merkteken-wal-8c41") == std::string::npos; }));
+  const std::string bytes = AllBytes(dir.path());
+  for (const char* trace : {"Merkteken-wal-8c41", "Naam-wal-8c41", "0611223344"}) {
+    INFO(trace);
+    CHECK(bytes.find(trace) == std::string::npos);
+  }
+  CHECK(outbox->Stats().queued == 1);
+  CHECK(outbox->Stats().unwiped_since == 0);
+}
+
+TEST_CASE("A kiosk stopped while another program held the WAL wipes it at its next start", "[outbox]") {
+  TempDir dir;
+  const std::filesystem::path wal = dir / "meldingen.db-wal";
+  Report report = MakeReport("noord", 1, "Merkteken-herstart-31b9");
+  std::optional<SQLite::Database> reader;
+  {
+    auto outbox = OpenOutbox(dir.path());
+    REQUIRE(outbox->Add(report).ok());
+    reader.emplace((dir / Outbox::kFileName).string(), SQLite::OPEN_READONLY);
+    reader->exec("BEGIN");
+    REQUIRE(reader->execAndGet("SELECT count(*) FROM report").getInt() == 1);
+    REQUIRE(outbox->MarkDelivered({report.id}, 88).ok());
+  }
+  // `status` in another process sees it too.
+  Result<std::unique_ptr<Outbox>> status = Outbox::OpenReadOnly(dir.path());
+  REQUIRE(status.ok());
+  CHECK(status.value()->Stats().unwiped_since == 88);
+  status.value().reset();
+  CHECK(ReadText(wal).find("Merkteken-herstart-31b9") != std::string::npos);
+  reader.reset();
+
+  auto outbox = OpenOutbox(dir.path());
+  CHECK(AllBytes(dir.path()).find("Merkteken-herstart-31b9") == std::string::npos);
+  CHECK(outbox->Stats().unwiped_since == 0);
 }
 
 TEST_CASE("A refused report is kept apart, counted, and can be put back in its place", "[outbox]") {
