@@ -192,7 +192,9 @@ TEST_CASE("A delivered report leaves the WAL once another program stops reading 
     CHECK(add_ms < 1000);
     reader.exec("COMMIT");
   }
-  CHECK(Eventually([&] { return ReadText(wal).find("Merkteken-wal-8c41") == std::string::npos; }));
+  std::printf("outbox: the WAL was wiped %lld ms after the reader closed\n", MillisecondsOf([&] {
+                CHECK(Eventually([&] { return ReadText(wal).find("Merkteken-wal-8c41") == std::string::npos; }));
+              }));
   const std::string bytes = AllBytes(dir.path());
   for (const char* trace : {"Merkteken-wal-8c41", "Naam-wal-8c41", "0611223344"}) {
     INFO(trace);
