@@ -149,7 +149,8 @@ Result<std::unique_ptr<Fd>> OpenDataDir(const std::filesystem::path& data_dir) {
     return DatabaseError(dir.string(),
                          "kan de map voor meldingen niet afschermen (modus " + ModeText(info.st_mode) + ": " +
                              std::strerror(errno) + ")",
-                         "geef de map modus 0700 (chmod 700) en kijk of de schijf alleen-lezen is");
+                         "geef de map zelf modus 0700 (chmod 700); lukt dat niet, kijk dan met lsattr of hij "
+                         "vergrendeld is, of de schijf alleen-lezen");
   }
   return fd;
 }
@@ -180,7 +181,8 @@ Status SecureFile(int dir_fd, const std::filesystem::path& dir, const std::strin
   if ((info.st_mode & 07777) != 0600 && ::fchmod(fd.get(), 0600) != 0) {
     return DatabaseError(path.string(),
                          "kan het bestand niet afschermen (modus " + ModeText(info.st_mode) + ": " + std::strerror(errno) + ")",
-                         "geef het modus 0600 (chmod 600) en kijk of de schijf alleen-lezen is");
+                         "geef het zelf modus 0600 (chmod 600); lukt dat niet, kijk dan met lsattr of het "
+                         "vergrendeld is, of de schijf alleen-lezen");
   }
   return Status::Ok();
 }

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <functional>
 #include <optional>
@@ -474,6 +475,44 @@ TEST_CASE("The kiosk's own database files readable by others are made private ag
     INFO(name);
     CHECK(FullMode(dir / name) == 0600);
   }
+}
+
+// Makes a file or folder immutable (chattr +i), so even root's chmod fails; undone when it ends.
+class Immutable {
+ public:
+  explicit Immutable(std::filesystem::path path) : path_(std::move(path)) {
+    REQUIRE(std::system(("chattr +i '" + path_.string() + "'").c_str()) == 0);
+  }
+  ~Immutable() { std::system(("chattr -i '" + path_.string() + "'").c_str()); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+TEST_CASE("A folder or file whose mode cannot be made private is refused, not used", "[outbox]") {
+  TempDir dir;
+  const std::filesystem::path data = dir / "data";
+  { OpenOutbox(data); }
+  std::filesystem::path locked;
+  std::string expected;
+  SECTION("the folder") {
+    locked = data;
+    REQUIRE(::chmod(data.c_str(), 0755) == 0);
+    expected = data.string() + ": kan de map voor meldingen niet afschermen (modus 0755: Operation not permitted); geef de "
+                               "map zelf modus 0700 (chmod 700); lukt dat niet, kijk dan met lsattr of hij vergrendeld is, "
+                               "of de schijf alleen-lezen";
+  }
+  SECTION("the database") {
+    locked = data / Outbox::kFileName;
+    REQUIRE(::chmod(locked.c_str(), 0644) == 0);
+    expected = locked.string() + ": kan het bestand niet afschermen (modus 0644: Operation not permitted); geef het zelf "
+                                 "modus 0600 (chmod 600); lukt dat niet, kijk dan met lsattr of het vergrendeld is, of de "
+                                 "schijf alleen-lezen";
+  }
+  Immutable immutable(locked);
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(data);
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == expected);
 }
 
 }  // namespace
