@@ -1,4 +1,6 @@
 // nietpluis-kiosk: the meldzuil's entry point; dispatches to serving, checking, status and requeue.
+#include <sys/prctl.h>
+
 #include <iostream>
 #include <string>
 #include <vector>
@@ -25,6 +27,9 @@ constexpr const char* kHelp =
 
 int main(int argc, char** argv) {
   using namespace nietpluis::kiosk;
+  // Memory holds reports (text, name, phone), also after delivery: no core file may keep them.
+  // Non-dumpable also keeps other processes of the same user from reading that memory.
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::cerr << kHelp;

@@ -4,9 +4,14 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
 #include <map>
 
 #include "report_json.h"
@@ -17,6 +22,12 @@ namespace {
 // "NPLS": tells our database apart from any other SQLite file someone points us at.
 constexpr int kApplicationId = 0x4e504c53;
 constexpr int kSchemaVersion = 1;
+
+constexpr int kBusyTimeoutMs = 5000;
+// How long one try to empty the WAL waits for another program's read, and the waits between tries.
+constexpr std::chrono::milliseconds kWipeBusyTimeout{50};
+constexpr std::chrono::milliseconds kFirstWipeRetry{100};
+constexpr std::chrono::milliseconds kLastWipeRetry{5000};
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE report (
@@ -54,13 +65,132 @@ void ApplyPragmas(SQLite::Database& db) {
   // The queue is small and read by its index; SQLite's default 2 MiB cache would mostly hold pages
   // of delivered, wiped reports.
   db.exec("PRAGMA cache_size=-512");
-  db.setBusyTimeout(5000);
+  db.setBusyTimeout(kBusyTimeoutMs);
+}
+
+// A file descriptor that closes itself.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// "nobody", or "uid 1234" for a user without a name.
+std::string UserName(uid_t uid) {
+  passwd entry{};
+  passwd* found = nullptr;
+  char buffer[1024];
+  if (::getpwuid_r(uid, &entry, buffer, sizeof buffer, &found) == 0 && found != nullptr) return found->pw_name;
+  return "uid " + std::to_string(uid);
+}
+
+// "0644", "1777": as chmod takes it.
+std::string ModeText(mode_t mode) {
+  char text[8];
+  std::snprintf(text, sizeof text, "%04o", static_cast<unsigned>(mode & 07777));
+  return text;
+}
+
+// Without the trailing slash, which would make the kernel follow a link that O_NOFOLLOW must refuse.
+std::filesystem::path WithoutTrailingSlash(const std::filesystem::path& path) {
+  return path.has_filename() || !path.has_parent_path() ? path : path.parent_path();
+}
+
+// Creates the folder with mode 0700 when nothing is there; leaves whatever is there to the checks.
+Status CreateDataDir(const std::filesystem::path& dir) {
+  struct stat info {};
+  if (::lstat(dir.c_str(), &info) == 0) return Status::Ok();
+  std::error_code ec;
+  if (dir.has_parent_path()) std::filesystem::create_directories(dir.parent_path(), ec);
+  if (::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) return Status::Ok();
+  return DatabaseError(dir.string(), "kan de map voor meldingen niet maken",
+                       "maak de map en geef de kiosk schrijfrecht, of kies een andere data_dir");
+}
+
+// The data folder, opened without following a link and checked to be the kiosk's alone: while no one
+// else can write in it, no one can swap the database for a link or a file of theirs either.
+Result<std::unique_ptr<Fd>> OpenDataDir(const std::filesystem::path& data_dir) {
+  const std::filesystem::path dir = WithoutTrailingSlash(data_dir);
+  if (Status created = CreateDataDir(dir); !created.ok()) return created.error();
+  auto fd = std::make_unique<Fd>(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+  struct stat info {};
+  if (fd->get() < 0 && ::lstat(dir.c_str(), &info) == 0 && S_ISLNK(info.st_mode)) {
+    std::error_code ec;
+    return DatabaseError(dir.string(),
+                         "de map voor meldingen is een symbolische koppeling (naar " +
+                             std::filesystem::read_symlink(dir, ec).string() + ")",
+                         "zet het echte pad van een eigen map in data_dir; de kiosk volgt geen koppeling");
+  }
+  if (fd->get() < 0 || ::fstat(fd->get(), &info) != 0) {
+    return DatabaseError(dir.string(), "kan de map voor meldingen niet maken",
+                         "maak de map en geef de kiosk schrijfrecht, of kies een andere data_dir");
+  }
+  if (info.st_uid != ::geteuid()) {
+    const std::string owner = UserName(info.st_uid);
+    return DatabaseError(dir.string(),
+                         "de map voor meldingen is van " + owner + ", maar de kiosk draait als " + UserName(::geteuid()),
+                         "is de map van de kiosk, voer dit dan uit als " + owner + " (sudo -u " + owner +
+                             "); anders kies een eigen map als data_dir");
+  }
+  // Sticky or writable for others: a folder such as /tmp, where others can put links and files.
+  if ((info.st_mode & (S_ISVTX | S_IWGRP | S_IWOTH)) != 0) {
+    return DatabaseError(dir.string(), "de map voor meldingen is gedeeld (modus " + ModeText(info.st_mode) + ")",
+                         "kies een eigen map van de kiosk als data_dir, zoals /var/lib/nietpluis (modus 0700)");
+  }
+  if ((info.st_mode & 07777) != 0700 && ::fchmod(fd->get(), 0700) != 0) {
+    return DatabaseError(dir.string(),
+                         "kan de map voor meldingen niet afschermen (modus " + ModeText(info.st_mode) + ": " +
+                             std::strerror(errno) + ")",
+                         "geef de map zelf modus 0700 (chmod 700); lukt dat niet, kijk dan met lsattr of hij "
+                         "vergrendeld is, of de schijf alleen-lezen");
+  }
+  return fd;
+}
+
+// One of the database's files, if it is there: a plain file of the kiosk's, made private (0600).
+Status SecureFile(int dir_fd, const std::filesystem::path& dir, const std::string& name) {
+  const std::filesystem::path path = dir / name;
+  // O_NONBLOCK: a fifo put there must not hang the start.
+  Fd fd(::openat(dir_fd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+  if (fd.get() < 0 && errno == ENOENT) return Status::Ok();
+  struct stat info {};
+  if (fd.get() < 0 && ::fstatat(dir_fd, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(info.st_mode)) {
+    return DatabaseError(path.string(), "dit is een symbolische koppeling, geen bestand",
+                         "haal de koppeling weg, de kiosk volgt er geen");
+  }
+  if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0) {
+    return DatabaseError(path.string(), std::string("kan het bestand niet openen (") + std::strerror(errno) + ")",
+                         "geef de kiosk lees- en schrijfrecht op dit bestand");
+  }
+  if (!S_ISREG(info.st_mode)) {
+    return DatabaseError(path.string(), "dit is geen gewoon bestand", "haal het weg; de kiosk maakt zelf een nieuw");
+  }
+  if (info.st_uid != ::geteuid()) {
+    const std::string user = UserName(::geteuid());
+    return DatabaseError(path.string(), "het bestand is van " + UserName(info.st_uid) + ", maar de kiosk draait als " + user,
+                         "is het van de kiosk, geef het dan aan " + user + " (chown " + user + "); anders haal het weg");
+  }
+  if ((info.st_mode & 07777) != 0600 && ::fchmod(fd.get(), 0600) != 0) {
+    return DatabaseError(path.string(),
+                         "kan het bestand niet afschermen (modus " + ModeText(info.st_mode) + ": " + std::strerror(errno) + ")",
+                         "geef het zelf modus 0600 (chmod 600); lukt dat niet, kijk dan met lsattr of het "
+                         "vergrendeld is, of de schijf alleen-lezen");
+  }
+  return Status::Ok();
 }
 
 // The file must exist with mode 0600 before SQLite opens it: SQLite gives the WAL and shm files
 // the database's mode, so no report is ever readable by another user.
-Status CreatePrivateFile(const std::filesystem::path& path) {
-  int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+Status CreatePrivateFile(int dir_fd, const std::filesystem::path& path) {
+  int fd = ::openat(dir_fd, path.filename().c_str(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) {
     if (errno == EEXIST) return Status::Ok();
     return DatabaseError(path.string(), "kan de database niet maken", "geef de kiosk schrijfrecht op deze map");
@@ -69,10 +199,31 @@ Status CreatePrivateFile(const std::filesystem::path& path) {
   return Status::Ok();
 }
 
+// The data folder and every file SQLite keeps there, checked and made private before SQLite opens them.
+Status SecureDataDir(const std::filesystem::path& data_dir) {
+  Result<std::unique_ptr<Fd>> dir = OpenDataDir(data_dir);
+  if (!dir.ok()) return dir.error();
+  const std::filesystem::path folder = WithoutTrailingSlash(data_dir);
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    if (Status secured = SecureFile(dir.value()->get(), folder, std::string(Outbox::kFileName) + suffix); !secured.ok()) {
+      return secured;
+    }
+  }
+  return CreatePrivateFile(dir.value()->get(), folder / Outbox::kFileName);
+}
+
 }  // namespace
 
 Outbox::Outbox(std::unique_ptr<SQLite::Database> db, std::string file) : db_(std::move(db)), file_(std::move(file)) {}
-Outbox::~Outbox() = default;
+
+Outbox::~Outbox() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wipe_wake_.notify_all();
+  if (wiper_.joinable()) wiper_.join();
+}
 
 SQLite::Statement& Outbox::Prepared(const std::string& sql) {
   std::unique_ptr<SQLite::Statement>& statement = statements_[sql];
@@ -84,15 +235,10 @@ SQLite::Statement& Outbox::Prepared(const std::string& sql) {
 
 Result<std::unique_ptr<Outbox>> Outbox::Open(const std::filesystem::path& data_dir) {
   std::error_code ec;
-  std::filesystem::create_directories(data_dir, ec);
-  if (ec || !std::filesystem::is_directory(data_dir)) {
-    return DatabaseError(data_dir.string(), "kan de map voor meldingen niet maken",
-                         "maak de map en geef de kiosk schrijfrecht, of kies een andere data_dir");
-  }
-  ::chmod(data_dir.c_str(), 0700);
-  const std::filesystem::path path = data_dir / kFileName;
-  const bool is_new = !std::filesystem::exists(path) || std::filesystem::file_size(path, ec) == 0;
-  if (Status created = CreatePrivateFile(path); !created.ok()) return created.error();
+  const std::filesystem::path path = WithoutTrailingSlash(data_dir) / kFileName;
+  const bool is_new = !std::filesystem::exists(std::filesystem::symlink_status(path, ec)) ||
+                      std::filesystem::file_size(path, ec) == 0;
+  if (Status secured = SecureDataDir(data_dir); !secured.ok()) return secured.error();
   try {
     auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
     if (!is_new) {
@@ -121,7 +267,9 @@ Result<std::unique_ptr<Outbox>> Outbox::Open(const std::filesystem::path& data_d
       db->exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
       transaction.commit();
     }
-    return std::unique_ptr<Outbox>(new Outbox(std::move(db), path.string()));
+    auto outbox = std::unique_ptr<Outbox>(new Outbox(std::move(db), path.string()));
+    outbox->ResumeWiping();
+    return outbox;
   } catch (const SQLite::Exception& error) {
     if (error.getErrorCode() == SQLITE_NOTADB || error.getErrorCode() == SQLITE_CORRUPT) {
       return DatabaseError(path.string(), "dit is geen database van Nietpluis-kiosk, of hij is beschadigd",
@@ -263,12 +411,68 @@ void Outbox::SetMeta(const std::string& key, const std::string& value) {
   update.exec();
 }
 
-Status Outbox::Checkpoint() {
+void Outbox::ResumeWiping() {
+  std::lock_guard lock(mutex_);
+  const std::string since =
+      db_->execAndGet("SELECT coalesce((SELECT value FROM meta WHERE key = 'unwiped_since'), '0')").getString();
+  if (since == "0") return;
+  // A kiosk stopped while another program held the WAL: its delivered reports may still be there.
+  unwiped_ = true;
+  if (!Wipe()) KeepWiping(std::stoll(since));
+}
+
+bool Outbox::TruncateWal() {
+  sqlite3* db = db_->getHandle();
+  // A short wait only: intake waits for this lock, and the wiper thread tries again anyway.
+  sqlite3_busy_timeout(db, static_cast<int>(kWipeBusyTimeout.count()));
+  int frames = -1, copied = -1;
+  const int result = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &frames, &copied);
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  // SQLITE_BUSY: a reader still needs the frames, so the WAL keeps them, delivered reports included.
+  return result == SQLITE_OK && frames == 0;
+}
+
+bool Outbox::Wipe() {
+  if (!TruncateWal()) return false;
+  if (unwiped_) {
+    unwiped_ = false;
+    // This leaves the meta page alone in the WAL, nothing of a report; the next delivery wipes it.
+    StoreUnwipedSince(0);
+    TruncateWal();
+  }
+  return true;
+}
+
+void Outbox::StoreUnwipedSince(std::int64_t since) {
   try {
-    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    return Status::Ok();
-  } catch (const SQLite::Exception& error) {
-    return DatabaseError(file_, std::string("opruimen mislukt (") + error.what() + ")", "de kiosk probeert het later opnieuw");
+    SQLite::Statement& store = Prepared(
+        "INSERT INTO meta (key, value) VALUES ('unwiped_since', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    ResetWhenDone store_done{store};
+    store.bind(1, std::to_string(since));
+    store.exec();
+  } catch (const SQLite::Exception&) {
+    // Only `status` misses it; the wiper works from unwiped_, and tries again all the same.
+  }
+}
+
+void Outbox::KeepWiping(std::int64_t since) {
+  if (!unwiped_) StoreUnwipedSince(since);
+  unwiped_ = true;
+  if (!wiper_.joinable()) wiper_ = std::thread([this] { WipeLoop(); });
+  wipe_wake_.notify_all();
+}
+
+void Outbox::WipeLoop() {
+  std::unique_lock lock(mutex_);
+  std::chrono::milliseconds delay = kFirstWipeRetry;
+  while (true) {
+    wipe_wake_.wait(lock, [this] { return unwiped_ || stopping_; });
+    // The lock is free while waiting, so intake and delivery go on; a backup may hold its read for
+    // an hour, so the waits grow, each try costing intake at most kWipeBusyTimeout.
+    wipe_wake_.wait_for(lock, delay, [this] { return stopping_; });
+    if (stopping_) return;
+    if (!unwiped_) continue;  // a delivery in the meantime emptied it
+    delay = Wipe() ? kFirstWipeRetry : std::min(delay * 2, kLastWipeRetry);
   }
 }
 
@@ -293,7 +497,9 @@ Status Outbox::MarkDelivered(const std::vector<std::string>& ids, std::int64_t n
     return DatabaseError(file_, std::string("afmelden van bezorgde meldingen mislukt (") + error.what() + ")",
                          "de kiosk stuurt ze nog eens; de ontvanger herkent ze aan hun id");
   }
-  return Checkpoint();
+  // Delivered is delivered: when the WAL cannot be emptied now, the wiper thread sees to it.
+  if (!Wipe()) KeepWiping(now);
+  return Status::Ok();
 }
 
 Status Outbox::MarkRetry(const std::string& id, std::int64_t next_attempt_at, const std::string& error) {
@@ -374,6 +580,7 @@ OutboxStats Outbox::Stats() {
   stats.delivered_total = std::stoll(values["delivered_total"].empty() ? "0" : values["delivered_total"]);
   stats.last_delivery_at = std::stoll(values["last_delivery_at"].empty() ? "0" : values["last_delivery_at"]);
   stats.last_error = values["last_error"];
+  stats.unwiped_since = std::stoll(values["unwiped_since"].empty() ? "0" : values["unwiped_since"]);
   return stats;
 }
 

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "report.h"
@@ -38,6 +39,9 @@ struct OutboxStats {
   std::int64_t last_delivery_at = 0;  // 0 when never
   std::string last_error;             // report id and reason, or ""
   std::vector<std::string> failed_ids;
+  // Since when delivered reports wait in the WAL because another program holds the database open;
+  // 0 when every delivered report is wiped.
+  std::int64_t unwiped_since = 0;
 };
 
 // One SQLite file, `meldingen.db`, in WAL mode with synchronous=FULL and secure_delete on.
@@ -47,7 +51,9 @@ class Outbox {
   static constexpr const char* kFileName = "meldingen.db";
 
   // Creates the data folder (0700) and the database (0600) when missing. A file that is not our
-  // database, or is damaged, is reported and left exactly as it is.
+  // database, or is damaged, is reported and left exactly as it is. So are a data folder that is a
+  // symbolic link, shared or another user's, and database files that are links or another user's;
+  // the kiosk's own folder and files are made private (0700, 0600) if they were not.
   static Result<std::unique_ptr<Outbox>> Open(const std::filesystem::path& data_dir);
   // For `status`: reads only, creates nothing.
   static Result<std::unique_ptr<Outbox>> OpenReadOnly(const std::filesystem::path& data_dir);
@@ -63,8 +69,9 @@ class Outbox {
   // The earliest time a waiting head is due, if any report waits.
   std::optional<std::int64_t> NextDue();
 
-  // Deletes delivered reports in one transaction and checkpoints the WAL, so their content is gone
-  // from every file.
+  // Deletes delivered reports in one transaction and empties the WAL, so their content is gone from
+  // every file. While another program holds a read open, the WAL cannot be emptied: a thread tries
+  // again, waiting longer each time, and Stats().unwiped_since says so until it succeeds.
   Status MarkDelivered(const std::vector<std::string>& ids, std::int64_t now);
   Status MarkRetry(const std::string& id, std::int64_t next_attempt_at, const std::string& error);
   // Keeps the report, out of the queue, for the coordinator to fetch by hand.
@@ -92,7 +99,15 @@ class Outbox {
   };
 
   explicit Outbox(std::unique_ptr<SQLite::Database> db, std::string file);
-  Status Checkpoint();
+  // After a start: keeps wiping what an earlier run could not.
+  void ResumeWiping();
+  // True when the WAL is empty, so no delivered report is left in it. Call with mutex_ held.
+  bool Wipe();
+  bool TruncateWal();
+  // Remembers, also for `status` in another process, that delivered reports wait in the WAL.
+  void KeepWiping(std::int64_t since);
+  void StoreUnwipedSince(std::int64_t since);
+  void WipeLoop();
   void SetMeta(const std::string& key, const std::string& value);
   Status Insert(const std::vector<PendingAdd*>& batch);
   std::vector<Head> Heads();
@@ -107,6 +122,11 @@ class Outbox {
   std::mutex adds_mutex_;  // the queue of Adds waiting for a commit
   std::condition_variable adds_done_;
   std::deque<PendingAdd*> adds_;
+  // Wiping the WAL again while another program held it; guarded by mutex_.
+  bool unwiped_ = false;
+  bool stopping_ = false;
+  std::condition_variable wipe_wake_;
+  std::thread wiper_;
 };
 
 }  // namespace nietpluis

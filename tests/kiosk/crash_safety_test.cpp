@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <httplib.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -279,6 +280,44 @@ TEST_CASE("A database damaged inside is refused at start and left exactly as it 
   CHECK(start.err.find(db.string() + ": de database is beschadigd; bewaar het bestand en vraag de leverancier om hulp") !=
         std::string::npos);
   CHECK(ReadText(db) == bytes);
+}
+
+// The owner of /proc/PID/FILE. For a process that is not root's, the kernel shows its own user while
+// the process may dump core, and root once it made itself non-dumpable: what prctl(2) leaves to see.
+uid_t ProcOwner(pid_t pid, const char* file) {
+  struct stat info {};
+  const std::string path = "/proc/" + std::to_string(pid) + "/" + file;
+  return ::stat(path.c_str(), &info) == 0 ? info.st_uid : static_cast<uid_t>(-1);
+}
+
+TEST_CASE("The kiosk makes itself non-dumpable, so no core file can hold a report", "[hardening]") {
+  // As root the owner shows nothing, so both programs run as nobody (setpriv execs, keeping the pid).
+  constexpr uid_t kNobody = 65534;
+  const std::vector<std::string> as_nobody = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+  // No ca_bestand: the test CA's folder is root's alone, and nothing is delivered here.
+  KioskProcess kiosk("[[organisatie]]\nid = \"noord\"\nnaam = \"Welzijn noord\"\npostcodes = [\"1000-1099\"]\n"
+                     "[organisatie.doorsturen]\ntype = \"https\"\nurl = \"https://127.0.0.1:9/meldingen\"\n"
+                     "geheim_bestand = \"geheim/sleutel\"\n\n");
+  REQUIRE(Run("chown -R 65534:65534 " + Quote(kiosk.dir().string())).exit_code == 0);
+
+  // The control: an ordinary program of nobody's shows nobody as the owner.
+  ChildProcess control;
+  std::vector<std::string> sleep = as_nobody;
+  sleep.insert(sleep.end(), {"/bin/sleep", "60"});
+  control.Start(sleep, kiosk.dir() / "sleep.log");
+  CHECK(WaitUntil([&] { return ProcOwner(control.pid(), "environ") == kNobody; }));
+
+  ChildProcess process;
+  std::vector<std::string> start = as_nobody;
+  start.insert(start.end(), {KioskBinary(), "--config", kiosk.config().string()});
+  process.Start(start, kiosk.dir() / "kiosk.log");
+  REQUIRE(WaitUntil([&] { return process.Exited() || kiosk.Get("/health").status == 200; }));
+  INFO(kiosk.log());
+  REQUIRE(process.running());
+  CHECK(ProcOwner(process.pid(), "") == kNobody);  // /proc/PID/ keeps the real owner: it does run as nobody
+  CHECK(ProcOwner(process.pid(), "environ") == 0);
+  CHECK(ProcOwner(process.pid(), "mem") == 0);
+  CHECK(process.Stop(SIGTERM) == 0);
 }
 
 }  // namespace

@@ -1,12 +1,15 @@
 // End-to-end tests for kiosk/kiosk_commands: the nietpluis-kiosk command line as IT staff meet it.
 #include "kiosk_commands.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
 #include <unistd.h>
+
+#include <optional>
 
 #include "kiosk/kiosk_fixture.h"
 #include "outbox.h"
@@ -118,6 +121,35 @@ TEST_CASE("status shows the queue without personal data, before and after delive
   REQUIRE(WaitUntil([&] { return kiosk.Health()["delivered_total"] == 1; }));
   CommandResult after = Kiosk("status " + ConfigFlag(kiosk));
   CHECK(after.out.find("Wachtend: geen meldingen\nGeweigerd: geen\nBezorgd: 1 in totaal; de laatste op ") != std::string::npos);
+}
+
+TEST_CASE("While another program holds the database open, status and /health say a delivered report is not wiped yet",
+          "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  kiosk.Start();
+  const std::filesystem::path wal = kiosk.data_dir() / "meldingen.db-wal";
+  // A backup or monitor with a read transaction open.
+  std::optional<SQLite::Database> reader;
+  reader.emplace((kiosk.data_dir() / "meldingen.db").string(), SQLite::OPEN_READONLY);
+  reader->exec("BEGIN");
+  REQUIRE(reader->execAndGet("SELECT count(*) FROM report").getInt() == 0);
+  REQUIRE(kiosk.Post("/melding", "postcode=1012ab&huisnummer=9&zorg=huis&contact=anoniem&toelichting=Merkteken-e2e-5d2f")
+              .status == 303);
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["delivered_total"] == 1; }));
+  CHECK(WaitUntil([&] { return kiosk.Health()["delivered_in_wal_since"].is_string(); }));
+  CHECK(ReadText(wal).find("Merkteken-e2e-5d2f") != std::string::npos);
+  CommandResult held = Kiosk("status " + ConfigFlag(kiosk));
+  CHECK(held.exit_code == 0);
+  CHECK(held.out.find("\nNiet opgeruimd: een ander programma houdt de database open; afgeleverde meldingen staan sinds ") !=
+        std::string::npos);
+  CHECK(held.out.find(" nog in het logbestand meldingen.db-wal. Sluit dat programma (een back-up, een monitor); de kiosk "
+                      "wist ze dan binnen enkele seconden.\n") != std::string::npos);
+
+  reader.reset();
+  CHECK(WaitUntil([&] { return ReadText(wal).find("Merkteken-e2e-5d2f") == std::string::npos; }));
+  CHECK(WaitUntil([&] { return kiosk.Health()["delivered_in_wal_since"].is_null(); }));
+  CHECK(Kiosk("status " + ConfigFlag(kiosk)).out.find("Niet opgeruimd") == std::string::npos);
 }
 
 TEST_CASE("A damaged or foreign database stops the kiosk at start and is left untouched", "[kiosk_commands]") {

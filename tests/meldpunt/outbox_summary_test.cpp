@@ -26,10 +26,11 @@ constexpr std::int64_t kNow = 1764583380;
 TEST_CASE("HealthJson gives counts and times only", "[outbox_summary]") {
   CHECK(HealthJson(OutboxStats{}, kNow) ==
         R"({"queued":0,"oldest_queued_s":0,"retrying":0,"failed":0,"failed_ids":[],"delivered_total":0,)"
-        R"("last_delivery_at":null,"last_error":null})");
+        R"("last_delivery_at":null,"last_error":null,"delivered_in_wal_since":null})");
   CHECK(HealthJson(Busy(), kNow) ==
         R"({"queued":3,"oldest_queued_s":7500,"retrying":1,"failed":1,"failed_ids":["0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90"],)"
-        R"("delivered_total":120,"last_delivery_at":"2025-12-01T09:06:40Z","last_error":"0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90: HTTP 422"})");
+        R"("delivered_total":120,"last_delivery_at":"2025-12-01T09:06:40Z","last_error":"0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90: HTTP 422",)"
+        R"("delivered_in_wal_since":null})");
 }
 
 TEST_CASE("StatusText says in Dutch what waits, what failed and what was delivered", "[outbox_summary]") {
@@ -46,6 +47,28 @@ TEST_CASE("StatusText says in Dutch what waits, what failed and what was deliver
         "Wachtend: geen meldingen\n"
         "Geweigerd: geen\n"
         "Bezorgd: 0 in totaal, nog nooit\n");
+  unsetenv("TZ");
+  tzset();
+}
+
+TEST_CASE("While another program holds the database, /health and status say delivered reports are not wiped yet",
+          "[outbox_summary]") {
+  setenv("TZ", "Europe/Amsterdam", 1);
+  tzset();
+  OutboxStats stats;
+  stats.delivered_total = 1;
+  stats.last_delivery_at = 1764580000;
+  stats.unwiped_since = 1764580000;
+  CHECK(HealthJson(stats, kNow) ==
+        R"({"queued":0,"oldest_queued_s":0,"retrying":0,"failed":0,"failed_ids":[],"delivered_total":1,)"
+        R"("last_delivery_at":"2025-12-01T09:06:40Z","last_error":null,"delivered_in_wal_since":"2025-12-01T09:06:40Z"})");
+  CHECK(StatusText(stats, kNow) ==
+        "Wachtend: geen meldingen\n"
+        "Geweigerd: geen\n"
+        "Bezorgd: 1 in totaal; de laatste op 1 december 2025 om 10.06 uur\n"
+        "Niet opgeruimd: een ander programma houdt de database open; afgeleverde meldingen staan sinds 1 december 2025 "
+        "om 10.06 uur nog in het logbestand meldingen.db-wal. Sluit dat programma (een back-up, een monitor); de kiosk "
+        "wist ze dan binnen enkele seconden.\n");
   unsetenv("TZ");
   tzset();
 }

@@ -4,8 +4,14 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <cstdio>
+#include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -58,6 +64,35 @@ int Mode(const std::filesystem::path& path) {
   struct stat info {};
   REQUIRE(::stat(path.c_str(), &info) == 0);
   return static_cast<int>(info.st_mode & 0777);
+}
+
+// With the set-id and sticky bits, and of a link itself rather than its target.
+int FullMode(const std::filesystem::path& path) {
+  struct stat info {};
+  REQUIRE(::lstat(path.c_str(), &info) == 0);
+  return static_cast<int>(info.st_mode & 07777);
+}
+
+// Tests run as root; "nobody" (65534) stands for any other user.
+constexpr uid_t kNobody = 65534;
+
+void GiveToNobody(const std::filesystem::path& path) { REQUIRE(::lchown(path.c_str(), kNobody, kNobody) == 0); }
+
+// Polls `done` every 20 ms for up to `limit`.
+bool Eventually(const std::function<bool()>& done, std::chrono::milliseconds limit = std::chrono::seconds(15)) {
+  const auto end = std::chrono::steady_clock::now() + limit;
+  while (!done()) {
+    if (std::chrono::steady_clock::now() > end) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return true;
+}
+
+// Milliseconds `action` takes.
+long long MillisecondsOf(const std::function<void()>& action) {
+  const auto start = std::chrono::steady_clock::now();
+  action();
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
 }
 
 TEST_CASE("A stored report survives closing and reopening the outbox", "[outbox]") {
@@ -134,6 +169,66 @@ TEST_CASE("Delivered reports are deleted and leave no trace in the database file
   CHECK(stats.delivered_total == 1);
   CHECK(stats.last_delivery_at == 77);
   CHECK(stats.queued == 1);
+}
+
+TEST_CASE("A delivered report leaves the WAL once another program stops reading the database", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  const std::filesystem::path wal = dir / "meldingen.db-wal";
+  Report report = MakeReport("noord", 1, "Merkteken-wal-8c41");
+  report.contact = {true, "Naam-wal-8c41", "0611223344", ""};
+  REQUIRE(outbox->Add(report).ok());
+  {
+    // A backup or monitor: a read transaction that pins the WAL as it was.
+    SQLite::Database reader((dir / Outbox::kFileName).string(), SQLite::OPEN_READONLY);
+    reader.exec("BEGIN");
+    REQUIRE(reader.execAndGet("SELECT count(*) FROM report").getInt() == 1);
+    std::printf("outbox: MarkDelivered took %lld ms while another program read\n",
+                MillisecondsOf([&] { REQUIRE(outbox->MarkDelivered({report.id}, 77).ok()); }));
+    CHECK(ReadText(wal).find("Merkteken-wal-8c41") != std::string::npos);  // the reader keeps it there
+    CHECK(outbox->Stats().unwiped_since == 77);
+    // Intake goes on meanwhile, without waiting for the reader.
+    const long long add_ms = MillisecondsOf([&] { REQUIRE(outbox->Add(MakeReport("noord", 2)).ok()); });
+    std::printf("outbox: an Add took %lld ms while another program read\n", add_ms);
+    CHECK(add_ms < 1000);
+    reader.exec("COMMIT");
+  }
+  std::printf("outbox: the WAL was wiped %lld ms after the reader closed\n", MillisecondsOf([&] {
+                CHECK(Eventually([&] { return ReadText(wal).find("Merkteken-wal-8c41") == std::string::npos; }));
+              }));
+  const std::string bytes = AllBytes(dir.path());
+  for (const char* trace : {"Merkteken-wal-8c41", "Naam-wal-8c41", "0611223344"}) {
+    INFO(trace);
+    CHECK(bytes.find(trace) == std::string::npos);
+  }
+  CHECK(outbox->Stats().queued == 1);
+  CHECK(outbox->Stats().unwiped_since == 0);
+}
+
+TEST_CASE("A kiosk stopped while another program held the WAL wipes it at its next start", "[outbox]") {
+  TempDir dir;
+  const std::filesystem::path wal = dir / "meldingen.db-wal";
+  Report report = MakeReport("noord", 1, "Merkteken-herstart-31b9");
+  std::optional<SQLite::Database> reader;
+  {
+    auto outbox = OpenOutbox(dir.path());
+    REQUIRE(outbox->Add(report).ok());
+    reader.emplace((dir / Outbox::kFileName).string(), SQLite::OPEN_READONLY);
+    reader->exec("BEGIN");
+    REQUIRE(reader->execAndGet("SELECT count(*) FROM report").getInt() == 1);
+    REQUIRE(outbox->MarkDelivered({report.id}, 88).ok());
+  }
+  // `status` in another process sees it too.
+  Result<std::unique_ptr<Outbox>> status = Outbox::OpenReadOnly(dir.path());
+  REQUIRE(status.ok());
+  CHECK(status.value()->Stats().unwiped_since == 88);
+  status.value().reset();
+  CHECK(ReadText(wal).find("Merkteken-herstart-31b9") != std::string::npos);
+  reader.reset();
+
+  auto outbox = OpenOutbox(dir.path());
+  CHECK(AllBytes(dir.path()).find("Merkteken-herstart-31b9") == std::string::npos);
+  CHECK(outbox->Stats().unwiped_since == 0);
 }
 
 TEST_CASE("A refused report is kept apart, counted, and can be put back in its place", "[outbox]") {
@@ -286,6 +381,138 @@ TEST_CASE("A data folder that cannot be made is reported", "[outbox]") {
   CHECK(outbox.error().ToString() == (dir / "bestand" / "data").string() +
                                          ": kan de map voor meldingen niet maken; maak de map en geef de kiosk "
                                          "schrijfrecht, of kies een andere data_dir");
+}
+
+TEST_CASE("A data_dir that is a symbolic link is refused, and the folder it points to left as it was", "[outbox]") {
+  TempDir dir;
+  std::filesystem::create_directory(dir / "gedeeld");
+  REQUIRE(::chmod((dir / "gedeeld").c_str(), 01777) == 0);
+  std::filesystem::create_directory_symlink(dir / "gedeeld", dir / "data");
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(dir / "data");
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == (dir / "data").string() + ": de map voor meldingen is een symbolische koppeling (naar " +
+                                         (dir / "gedeeld").string() +
+                                         "); zet het echte pad van een eigen map in data_dir; de kiosk volgt geen koppeling");
+  CHECK(FullMode(dir / "gedeeld") == 01777);
+  CHECK(std::filesystem::is_empty(dir / "gedeeld"));
+}
+
+TEST_CASE("A shared data_dir is refused and left as it was", "[outbox]") {
+  const auto [mode, shown] = GENERATE(table<int, std::string>({{01777, "1777"}, {0770, "0770"}, {0702, "0702"}, {01700, "1700"}}));
+  TempDir dir;
+  const std::filesystem::path data = dir / "data";
+  std::filesystem::create_directory(data);
+  REQUIRE(::chmod(data.c_str(), static_cast<mode_t>(mode)) == 0);
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(data);
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == data.string() + ": de map voor meldingen is gedeeld (modus " + shown +
+                                         "); kies een eigen map van de kiosk als data_dir, zoals /var/lib/nietpluis (modus 0700)");
+  CHECK(FullMode(data) == mode);
+  CHECK(std::filesystem::is_empty(data));
+}
+
+TEST_CASE("A data_dir of another user is refused and left as it was", "[outbox]") {
+  TempDir dir;
+  const std::filesystem::path data = dir / "data";
+  std::filesystem::create_directory(data);
+  REQUIRE(::chmod(data.c_str(), 0755) == 0);
+  GiveToNobody(data);
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(data);
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == data.string() +
+                                         ": de map voor meldingen is van nobody, maar de kiosk draait als root; is de map "
+                                         "van de kiosk, voer dit dan uit als nobody (sudo -u nobody); anders kies een eigen "
+                                         "map als data_dir");
+  CHECK(FullMode(data) == 0755);
+  CHECK(std::filesystem::is_empty(data));
+}
+
+TEST_CASE("A database file of another user, or a link, is refused and left as it was", "[outbox]") {
+  const std::string name = GENERATE("meldingen.db", "meldingen.db-wal", "meldingen.db-shm");
+  INFO(name);
+  TempDir dir;
+  { OpenOutbox(dir.path()); }
+  const std::filesystem::path file = dir / name;
+  const std::filesystem::path elsewhere = dir / "elders";
+  WriteText(elsewhere, "van een ander");
+  std::string expected;
+  SECTION("another user's file, readable by all") {
+    std::filesystem::remove(file);
+    WriteText(file, "van een ander");
+    REQUIRE(::chmod(file.c_str(), 0644) == 0);
+    GiveToNobody(file);
+    expected = file.string() + ": het bestand is van nobody, maar de kiosk draait als root; is het van de kiosk, geef het "
+                               "dan aan root (chown root); anders haal het weg";
+  }
+  SECTION("a symbolic link") {
+    std::filesystem::remove(file);
+    std::filesystem::create_symlink(elsewhere, file);
+    expected = file.string() + ": dit is een symbolische koppeling, geen bestand; haal de koppeling weg, de kiosk volgt er geen";
+  }
+  const int mode = FullMode(file);
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(dir.path());
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == expected);
+  CHECK(FullMode(file) == mode);
+  CHECK(ReadText(file) == "van een ander");
+  CHECK(ReadText(elsewhere) == "van een ander");
+}
+
+TEST_CASE("The kiosk's own database files readable by others are made private again", "[outbox]") {
+  TempDir dir;
+  { OpenOutbox(dir.path())->Add(MakeReport("noord", 1)); }
+  // Another connection keeps the WAL and shared-memory files there, as a running kiosk would.
+  SQLite::Database other((dir / Outbox::kFileName).string(), SQLite::OPEN_READWRITE);
+  REQUIRE(other.execAndGet("SELECT count(*) FROM report").getInt() == 1);
+  for (const char* name : {"meldingen.db", "meldingen.db-wal", "meldingen.db-shm"}) {
+    REQUIRE(std::filesystem::exists(dir / name));
+    REQUIRE(::chmod((dir / name).c_str(), 0644) == 0);
+  }
+  REQUIRE(::chmod(dir.path().c_str(), 0755) == 0);
+  auto outbox = OpenOutbox(dir.path());
+  CHECK(FullMode(dir.path()) == 0700);
+  for (const char* name : {"meldingen.db", "meldingen.db-wal", "meldingen.db-shm"}) {
+    INFO(name);
+    CHECK(FullMode(dir / name) == 0600);
+  }
+}
+
+// Makes a file or folder immutable (chattr +i), so even root's chmod fails; undone when it ends.
+class Immutable {
+ public:
+  explicit Immutable(std::filesystem::path path) : path_(std::move(path)) {
+    REQUIRE(std::system(("chattr +i '" + path_.string() + "'").c_str()) == 0);
+  }
+  ~Immutable() { std::system(("chattr -i '" + path_.string() + "'").c_str()); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+TEST_CASE("A folder or file whose mode cannot be made private is refused, not used", "[outbox]") {
+  TempDir dir;
+  const std::filesystem::path data = dir / "data";
+  { OpenOutbox(data); }
+  std::filesystem::path locked;
+  std::string expected;
+  SECTION("the folder") {
+    locked = data;
+    REQUIRE(::chmod(data.c_str(), 0755) == 0);
+    expected = data.string() + ": kan de map voor meldingen niet afschermen (modus 0755: Operation not permitted); geef de "
+                               "map zelf modus 0700 (chmod 700); lukt dat niet, kijk dan met lsattr of hij vergrendeld is, "
+                               "of de schijf alleen-lezen";
+  }
+  SECTION("the database") {
+    locked = data / Outbox::kFileName;
+    REQUIRE(::chmod(locked.c_str(), 0644) == 0);
+    expected = locked.string() + ": kan het bestand niet afschermen (modus 0644: Operation not permitted); geef het zelf "
+                                 "modus 0600 (chmod 600); lukt dat niet, kijk dan met lsattr of het vergrendeld is, of de "
+                                 "schijf alleen-lezen";
+  }
+  Immutable immutable(locked);
+  Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(data);
+  REQUIRE_FALSE(outbox.ok());
+  CHECK(outbox.error().ToString() == expected);
 }
 
 }  // namespace
