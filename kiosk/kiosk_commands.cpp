@@ -227,8 +227,13 @@ int RunStatus(const std::vector<std::string>& argv) {
     std::cerr << outbox.error().ToString() << "\n";
     return kExitError;
   }
+  Result<OutboxStats> stats = outbox.value()->Stats();
+  if (!stats.ok()) {
+    std::cerr << stats.error().ToString() << "\n";
+    return kExitError;
+  }
   std::cout << "Meldzuil: " << config->id << " (" << config->location << ")\n"
-            << StatusText(outbox.value()->Stats(), Clock::System()->NowSeconds());
+            << StatusText(stats.value(), Clock::System()->NowSeconds());
   return kExitOk;
 }
 

@@ -1,5 +1,6 @@
 // Hardening of the kiosk (issue 8): no report lost under SIGKILL, long outages and a full disk, and a
 // damaged database never touched. `make soak` runs the kill test with 10,000 kills.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 #include <httplib.h>
 #include <sys/mount.h>
@@ -279,6 +280,29 @@ TEST_CASE("A database damaged inside is refused at start and left exactly as it 
   CHECK(start.err.find(db.string() + ": de database is beschadigd; bewaar het bestand en vraag de leverancier om hulp") !=
         std::string::npos);
   CHECK(ReadText(db) == bytes);
+}
+
+TEST_CASE("A queue that cannot be read is logged and waited out; it never ends the kiosk", "[hardening]") {
+  HttpsReceiver receiver;
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  kiosk.Start();
+  REQUIRE(kiosk.Post("/melding", ReportWith("voor-de-storing")).status == 303);
+  REQUIRE(WaitUntil([&] { return receiver.posts().size() == 1; }));
+  // Another program takes the queue's table away: every read of the forwarder's threads fails.
+  SQLite::Database other((kiosk.data_dir() / "meldingen.db").string(), SQLite::OPEN_READWRITE);
+  other.setBusyTimeout(5000);
+  other.exec("ALTER TABLE report RENAME TO report_weg");
+  REQUIRE(WaitUntil([&] { return kiosk.log().find("de wachtrij is niet te lezen (no such table: report)") != std::string::npos; }));
+  KioskProcess::Response health = kiosk.Get("/health");
+  CHECK(health.status == 503);
+  CHECK(health.body == R"({"error":"de wachtrij is niet te lezen"})");
+  CHECK(kiosk.Get("/").body.find("Voor de beheerder: de wachtrij met meldingen is nu niet te lezen.") != std::string::npos);
+
+  other.exec("ALTER TABLE report_weg RENAME TO report");
+  REQUIRE(kiosk.Post("/melding", ReportWith("na-de-storing")).status == 303);
+  REQUIRE(WaitUntil([&] { return receiver.posts().size() == 2; }));
+  CHECK(WaitUntil([&] { return kiosk.Health()["queued"] == 0; }));
+  CHECK(kiosk.Stop() == 0);
 }
 
 }  // namespace

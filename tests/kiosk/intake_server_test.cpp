@@ -203,8 +203,8 @@ TEST_CASE("Reports wait while the receiver is away and arrive, in order, when it
   REQUIRE(WaitUntil([&] { return kiosk.Health()["retrying"] == 1; }));
   json health = kiosk.Health();
   CHECK(health["queued"] == 5);
-  CHECK(health["last_error"].get<std::string>().find("Couldn't connect to server") != std::string::npos);
-  CHECK(health["last_error"].get<std::string>().find("1012") == std::string::npos);
+  CHECK(health["errors"]["noord"].get<std::string>().find("Couldn't connect to server") != std::string::npos);
+  CHECK(health["errors"]["noord"].get<std::string>().find("1012") == std::string::npos);
   // Retries keep going (the test caps the backoff at 2 s).
   REQUIRE(WaitUntil([&] { return kiosk.log().find("nieuwe poging over") != kiosk.log().rfind("nieuwe poging over"); }));
 
@@ -244,7 +244,7 @@ TEST_CASE("A permanent refusal is kept, shown in health and status, and can be s
   json health = kiosk.Health();
   const std::string id = health["failed_ids"][0];
   CHECK(health["queued"] == 0);
-  CHECK(health["last_error"] == id + ": HTTP 422");
+  CHECK(health["errors"] == json{{"noord", id + ": HTTP 422"}});
   CHECK(Has(kiosk.log(), "melding " + id + " geweigerd: HTTP 422"));
   CHECK(Has(kiosk.Get("/").body, "Voor de beheerder: 1 melding is niet aangenomen door de ontvanger."));
 
