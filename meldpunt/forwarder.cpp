@@ -17,8 +17,13 @@ std::string Delivered(std::size_t count, const std::string& organisation) {
 
 }  // namespace
 
-Forwarder::Forwarder(Outbox* outbox, const KioskConfig* config, Courier* courier, Clock* clock, Log log)
-    : outbox_(outbox), config_(config), courier_(courier), clock_(clock), log_(std::move(log)) {}
+ForwardingSettings ForwardingSettingsOf(const KioskConfig& config) {
+  return {config.first_retry_s, config.max_retry_s,
+          [&config](const std::string& id) { return config.OrganisationById(id); }};
+}
+
+Forwarder::Forwarder(Outbox* outbox, ForwardingSettings settings, Courier* courier, Clock* clock, Log log)
+    : outbox_(outbox), settings_(std::move(settings)), courier_(courier), clock_(clock), log_(std::move(log)) {}
 
 Forwarder::~Forwarder() { Stop(); }
 
@@ -42,11 +47,15 @@ void Forwarder::Stop() {
   courier_->SetCancelled(true);
   wake_.notify_all();
   if (thread_.joinable()) thread_.join();
-  // The discovering thread has ended, so no worker is added while these are joined.
-  for (auto& [id, worker] : workers_) {
+  // The discovering thread has ended, so no worker is added any more; Wake() may still run.
+  std::map<std::string, std::unique_ptr<Worker>> workers;
+  {
+    std::lock_guard lock(mutex_);
+    workers.swap(workers_);
+  }
+  for (auto& [id, worker] : workers) {
     if (worker->thread.joinable()) worker->thread.join();
   }
-  workers_.clear();
 }
 
 void Forwarder::Wake() {
@@ -161,7 +170,7 @@ Forwarder::Step Forwarder::Send(const QueuedReport& queued, std::size_t* deliver
          (status.ok() ? "" : "; " + status.error().ToString()));
     return status.ok() ? Step::kNext : Step::kError;
   }
-  const KioskOrganisation* organisation = config_->OrganisationById(queued.report.organisation);
+  const KioskOrganisation* organisation = settings_.organisation_by_id(queued.report.organisation);
   if (organisation == nullptr) {
     // The organisation left kiosk.toml while this report waited; wait for it to come back.
     return Retry(queued, "organisatie '" + queued.report.organisation + "' staat niet meer in kiosk.toml");
@@ -195,7 +204,7 @@ Forwarder::Step Forwarder::Retry(const QueuedReport& queued, const std::string& 
   {
     std::lock_guard lock(random_mutex_);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
-    wait = BackoffSeconds(queued.attempts + 1, config_->first_retry_s, config_->max_retry_s, unit(random_));
+    wait = BackoffSeconds(queued.attempts + 1, settings_.first_retry_s, settings_.max_retry_s, unit(random_));
   }
   Status status = outbox_->MarkRetry(id, clock_->NowSeconds() + wait, error);
   log_("melding " + id + " niet bezorgd: " + error + "; nieuwe poging over " + std::to_string(wait) + " s" +

@@ -37,6 +37,16 @@ class Courier {
   virtual void SetCancelled(bool /*cancelled*/) {}
 };
 
+// What the forwarder needs of kiosk.toml: the retry settings and the organisations by id.
+struct ForwardingSettings {
+  int first_retry_s = 5;
+  int max_retry_s = 900;
+  // The organisation with this id, or nullptr when kiosk.toml no longer has it.
+  std::function<const KioskOrganisation*(const std::string& id)> organisation_by_id;
+};
+// The settings of `config`, which must outlive them.
+ForwardingSettings ForwardingSettingsOf(const KioskConfig& config);
+
 // Delivers each organisation's queue on a thread of its own, so a slow or hanging receiver holds
 // back only its own reports. A report is deleted as soon as its receiver has it.
 class Forwarder {
@@ -46,7 +56,7 @@ class Forwarder {
   // database error, so a broken database is not read in a tight loop.
   static constexpr std::int64_t kIdleCheckSeconds = 5;
 
-  Forwarder(Outbox* outbox, const KioskConfig* config, Courier* courier, Clock* clock, Log log);
+  Forwarder(Outbox* outbox, ForwardingSettings settings, Courier* courier, Clock* clock, Log log);
   ~Forwarder();
 
   // Starts a thread that finds the organisations with waiting reports and starts a worker for each.
@@ -86,7 +96,7 @@ class Forwarder {
   Step Retry(const QueuedReport& queued, const std::string& error);
 
   Outbox* outbox_;
-  const KioskConfig* config_;
+  ForwardingSettings settings_;
   Courier* courier_;
   Clock* clock_;
   Log log_;

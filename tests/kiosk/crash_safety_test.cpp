@@ -287,7 +287,7 @@ TEST_CASE("A queue that cannot be read is logged and waited out; it never ends t
   KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
   kiosk.Start();
   REQUIRE(kiosk.Post("/melding", ReportWith("voor-de-storing")).status == 303);
-  REQUIRE(WaitUntil([&] { return receiver.posts().size() == 1; }));
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["delivered_total"] == 1; }));
   // Another program takes the queue's table away: every read of the forwarder's threads fails.
   SQLite::Database other((kiosk.data_dir() / "meldingen.db").string(), SQLite::OPEN_READWRITE);
   other.setBusyTimeout(5000);

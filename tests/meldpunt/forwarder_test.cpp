@@ -89,7 +89,7 @@ struct Fixture {
   ManualClock clock;
   ScriptedCourier courier;
   std::vector<std::string> log;
-  Forwarder forwarder{outbox.get(), &config, &courier, &clock, [this](const std::string& line) { log.push_back(line); }};
+  Forwarder forwarder{outbox.get(), ForwardingSettingsOf(config), &courier, &clock, [this](const std::string& line) { log.push_back(line); }};
 };
 
 TEST_CASE("A round delivers every due report, oldest first per organisation, and empties the outbox", "[forwarder]") {
@@ -172,7 +172,7 @@ TEST_CASE("The forwarder thread delivers a report soon after Wake", "[forwarder]
   KioskConfig config = TwoOrganisations();
   std::unique_ptr<Outbox> outbox = MustOpen(dir);
   ScriptedCourier courier;
-  Forwarder forwarder(outbox.get(), &config, &courier, Clock::System(), [](const std::string&) {});
+  Forwarder forwarder(outbox.get(), ForwardingSettingsOf(config), &courier, Clock::System(), [](const std::string&) {});
   forwarder.Start();
   Report report;
   report.id = NewReportId();
@@ -287,7 +287,7 @@ TEST_CASE("A hanging receiver holds back only its own organisation, and Stop doe
   config.organisations.back().id = "traag";
   std::unique_ptr<Outbox> outbox = MustOpen(dir);
   HangingCourier courier;
-  Forwarder forwarder(outbox.get(), &config, &courier, Clock::System(), [](const std::string&) {});
+  Forwarder forwarder(outbox.get(), ForwardingSettingsOf(config), &courier, Clock::System(), [](const std::string&) {});
   forwarder.Start();
   Report slow = ReportFor("traag");
   REQUIRE(outbox->Add(slow).ok());
@@ -325,7 +325,7 @@ TEST_CASE("A database error on the forwarder's threads is logged and retried, no
   ScriptedCourier courier;
   std::mutex log_mutex;
   std::vector<std::string> log;
-  Forwarder forwarder(outbox.get(), &config, &courier, Clock::System(), [&](const std::string& line) {
+  Forwarder forwarder(outbox.get(), ForwardingSettingsOf(config), &courier, Clock::System(), [&](const std::string& line) {
     std::lock_guard lock(log_mutex);
     log.push_back(line);
   });
