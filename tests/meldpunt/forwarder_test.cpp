@@ -188,6 +188,29 @@ TEST_CASE("The forwarder thread delivers a report soon after Wake", "[forwarder]
   CHECK(outbox->Stats().value().queued == 0);
 }
 
+// Counts the waiting reports each time it is asked to deliver one.
+class CountingCourier : public Courier {
+ public:
+  explicit CountingCourier(Outbox* outbox) : outbox_(outbox) {}
+  DeliveryResult Deliver(const Report&, const KioskOrganisation&) override {
+    waiting.push_back(outbox_->Stats().value().queued);
+    return {Outcome::kDelivered, ""};
+  }
+  std::vector<std::int64_t> waiting;
+
+ private:
+  Outbox* outbox_;
+};
+
+TEST_CASE("Each report is deleted as soon as it is delivered, before the next one goes", "[forwarder]") {
+  Fixture f;
+  for (int i = 0; i < 3; ++i) f.Add("noord");
+  CountingCourier courier(f.outbox.get());
+  Forwarder forwarder(f.outbox.get(), ForwardingSettingsOf(f.config), &courier, &f.clock, [](const std::string&) {});
+  CHECK(forwarder.RunRound() == 3);
+  CHECK(courier.waiting == std::vector<std::int64_t>{3, 2, 1});
+}
+
 TEST_CASE("A delivery to one organisation leaves another's error standing", "[forwarder]") {
   Fixture f;
   std::string n1 = f.Add("noord"), z1 = f.Add("zuid");
