@@ -39,8 +39,16 @@ std::size_t ReadUpload(char* buffer, std::size_t size, std::size_t count, void* 
 
 bool IsLoopbackUrl(const std::string& url) { return IsLoopbackHost(UrlHost(url)); }
 
-void CommonOptions(CURL* curl, const DeliveryTarget& target) {
+// A non-zero answer makes libcurl abort the transfer: how Stop() ends a wait on a hanging receiver.
+int AbortWhenCancelled(void* cancelled, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  return static_cast<const std::atomic<bool>*>(cancelled)->load() ? 1 : 0;
+}
+
+void CommonOptions(CURL* curl, const DeliveryTarget& target, std::atomic<bool>* cancelled) {
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+  curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, AbortWhenCancelled);
+  curl_easy_setopt(curl, CURLOPT_XFERINFODATA, cancelled);
   curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(std::min(target.timeout_s, 10)));
   curl_easy_setopt(curl, CURLOPT_TIMEOUT, static_cast<long>(target.timeout_s));
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
@@ -87,12 +95,15 @@ CurlCourier::~CurlCourier() {
 }
 
 CurlCourier::Connection& CurlCourier::ConnectionFor(const KioskOrganisation& organisation) {
+  // The map is shared; each connection is used by its organisation's thread only.
+  std::lock_guard lock(connections_mutex_);
   std::unique_ptr<Connection>& connection = connections_[organisation.id];
   if (!connection) connection = std::make_unique<Connection>();
   return *connection;
 }
 
 DeliveryResult CurlCourier::Deliver(const Report& report, const KioskOrganisation& organisation) {
+  if (cancelled_) return {DeliveryResult::Outcome::kRetry, "afgebroken: de kiosk stopt"};
   Connection& connection = ConnectionFor(organisation);
   if (connection.curl == nullptr) return {DeliveryResult::Outcome::kRetry, "libcurl kon niet starten"};
   // The handle keeps its connection between reports; the options are set anew for each.
@@ -113,7 +124,7 @@ DeliveryResult CurlCourier::PostJson(const Report& report, const KioskOrganisati
   headers = curl_slist_append(headers, key.c_str());
   headers = curl_slist_append(headers, signature.c_str());
   headers = curl_slist_append(headers, "Expect:");
-  CommonOptions(curl, target);
+  CommonOptions(curl, target, &cancelled_);
   curl_easy_setopt(curl, CURLOPT_URL, target.url.c_str());
   // Plain http only where the configuration allowed it: a loopback receiver in tests.
   curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, IsLoopbackUrl(target.url) ? "http,https" : "https");
@@ -144,7 +155,7 @@ DeliveryResult CurlCourier::SendEmail(const Report& report, const KioskOrganisat
   Upload upload{&message};
   const std::string from = "<" + target.from + ">";
   curl_slist* recipients = curl_slist_append(nullptr, ("<" + target.to + ">").c_str());
-  CommonOptions(curl, target);
+  CommonOptions(curl, target, &cancelled_);
   curl_easy_setopt(curl, CURLOPT_URL, target.smtp_url.c_str());
   curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
   // smtp:// must switch to TLS with STARTTLS; only a loopback test server may stay plain.

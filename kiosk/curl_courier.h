@@ -1,9 +1,12 @@
 // Delivery over the network with libcurl: HTTPS posts of the signed JSON document, or an e-mail over
-// SMTP with TLS. One connection per organisation is kept open and reused.
+// SMTP with TLS. One connection per organisation is kept open and reused; organisations are
+// delivered to from threads of their own at once.
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "forwarder.h"
@@ -22,6 +25,8 @@ class CurlCourier : public Courier {
   ~CurlCourier() override;
 
   DeliveryResult Deliver(const Report& report, const KioskOrganisation& organisation) override;
+  // Aborts transfers under way from libcurl's progress callback, which runs at least once a second.
+  void SetCancelled(bool cancelled) override { cancelled_ = cancelled; }
 
  private:
   struct Connection;
@@ -29,6 +34,8 @@ class CurlCourier : public Courier {
   DeliveryResult PostJson(const Report& report, const KioskOrganisation& organisation, Connection& connection);
   DeliveryResult SendEmail(const Report& report, const KioskOrganisation& organisation, Connection& connection);
 
+  std::atomic<bool> cancelled_{false};
+  std::mutex connections_mutex_;
   std::map<std::string, std::unique_ptr<Connection>> connections_;  // by organisation id
 };
 

@@ -161,7 +161,9 @@ void IntakeServer::Screen(const ScreenView& view, int status, httplib::Response&
 }
 
 std::string IntakeServer::StaffNotice() {
-  return StaffNoticeText(outbox_->Stats(), clock_->NowSeconds());
+  Result<OutboxStats> stats = outbox_->Stats();
+  if (!stats.ok()) return "Voor de beheerder: de wachtrij met meldingen is nu niet te lezen. Kijk met: nietpluis-kiosk status.";
+  return StaffNoticeText(stats.value(), clock_->NowSeconds());
 }
 
 std::optional<std::vector<FormField>> IntakeServer::ReadForm(const httplib::Request& request,
@@ -243,7 +245,14 @@ void IntakeServer::HandleReport(const std::vector<FormField>& fields, httplib::R
 
 void IntakeServer::HandleHealth(httplib::Response& response) {
   NoStore(response);
-  response.set_content(HealthJson(outbox_->Stats(), clock_->NowSeconds()), "application/json");
+  Result<OutboxStats> stats = outbox_->Stats();
+  if (!stats.ok()) {
+    // Monitoring should see the kiosk is not well; the details are for `status` on the machine.
+    response.status = 503;
+    response.set_content(R"({"error":"de wachtrij is niet te lezen"})", "application/json");
+    return;
+  }
+  response.set_content(HealthJson(stats.value(), clock_->NowSeconds()), "application/json");
 }
 
 void IntakeServer::Routes() {

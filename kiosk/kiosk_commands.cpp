@@ -175,7 +175,7 @@ int RunKiosk(const std::vector<std::string>& argv) {
   // for a kiosk and keep it well within its memory budget.
   mallopt(M_ARENA_MAX, 2);
   CurlCourier courier;
-  Forwarder forwarder(outbox.value().get(), config, &courier, Clock::System(), LogLine);
+  Forwarder forwarder(outbox.value().get(), ForwardingSettingsOf(*config), &courier, Clock::System(), LogLine);
   IntakeServer server(*config, outbox.value().get(), kiosk->screens.get(), std::move(kiosk->assets), Clock::System(),
                       [&forwarder] { forwarder.Wake(); }, LogLine);
   std::string error;
@@ -227,8 +227,13 @@ int RunStatus(const std::vector<std::string>& argv) {
     std::cerr << outbox.error().ToString() << "\n";
     return kExitError;
   }
+  Result<OutboxStats> stats = outbox.value()->Stats();
+  if (!stats.ok()) {
+    std::cerr << stats.error().ToString() << "\n";
+    return kExitError;
+  }
   std::cout << "Meldzuil: " << config->id << " (" << config->location << ")\n"
-            << StatusText(outbox.value()->Stats(), Clock::System()->NowSeconds());
+            << StatusText(stats.value(), Clock::System()->NowSeconds());
   return kExitOk;
 }
 

@@ -347,7 +347,7 @@ Status Outbox::Add(const Report& report) {
   return add.status;
 }
 
-std::vector<Outbox::Head> Outbox::Heads() {
+std::vector<QueueHead> Outbox::ReadHeads() {
   // A loose index scan: each step seeks the next organisation in the queue index, so finding the
   // heads costs a few lookups per organisation instead of a pass over every waiting report.
   SQLite::Statement& organisations = Prepared(R"sql(
@@ -359,48 +359,102 @@ std::vector<Outbox::Head> Outbox::Heads() {
     SELECT organisation FROM waiting WHERE organisation IS NOT NULL)sql");
   ResetWhenDone organisations_done{organisations};
   SQLite::Statement& head = Prepared(
-      "SELECT next_attempt_at, attempts FROM report WHERE state = 'wachtend' AND organisation = ? ORDER BY seq LIMIT 1");
+      "SELECT id, next_attempt_at, attempts, last_error FROM report WHERE state = 'wachtend' AND organisation = ? "
+      "ORDER BY seq LIMIT 1");
   ResetWhenDone head_done{head};
-  std::vector<Head> heads;
+  std::vector<QueueHead> heads;
   while (organisations.executeStep()) {
-    Head next{organisations.getColumn(0).getString(), 0, 0};
+    QueueHead next{organisations.getColumn(0).getString(), "", 0, 0, ""};
     head.reset();
     head.bind(1, next.organisation);
     if (!head.executeStep()) continue;
-    next.next_attempt_at = head.getColumn(0).getInt64();
-    next.attempts = head.getColumn(1).getInt();
+    next.id = head.getColumn(0).getString();
+    next.next_attempt_at = head.getColumn(1).getInt64();
+    next.attempts = head.getColumn(2).getInt();
+    next.last_error = head.getColumn(3).getString();
     heads.push_back(std::move(next));
   }
   return heads;
 }
 
-std::vector<QueuedReport> Outbox::Due(std::int64_t now, std::size_t per_organisation) {
-  std::lock_guard lock(mutex_);
-  std::vector<QueuedReport> due;
+void Outbox::ReadQueue(const std::string& organisation, std::size_t limit, std::vector<QueuedReport>* out) {
   SQLite::Statement& queue = Prepared(
-      "SELECT seq, document, attempts FROM report WHERE state = 'wachtend' AND organisation = ? ORDER BY seq LIMIT ?");
+      "SELECT seq, id, document, attempts FROM report WHERE state = 'wachtend' AND organisation = ? ORDER BY seq LIMIT ?");
   ResetWhenDone queue_done{queue};
-  for (const Head& head : Heads()) {
-    if (head.next_attempt_at > now) continue;
-    queue.reset();
-    queue.bind(1, head.organisation);
-    queue.bind(2, static_cast<int64_t>(per_organisation));
-    while (queue.executeStep()) {
-      auto report = ReportFromJson(queue.getColumn(1).getString());
-      if (!report) continue;
-      due.push_back(QueuedReport{queue.getColumn(0).getInt64(), std::move(*report), queue.getColumn(2).getInt()});
+  queue.bind(1, organisation);
+  queue.bind(2, static_cast<int64_t>(limit));
+  while (queue.executeStep()) {
+    QueuedReport queued{queue.getColumn(0).getInt64(), {}, queue.getColumn(3).getInt(), false};
+    std::optional<Report> report = ReportFromJson(queue.getColumn(2).getString());
+    if (report) {
+      queued.report = std::move(*report);
+    } else {
+      // Skipping it would leave it counted as waiting forever while later reports overtake it.
+      queued.unreadable = true;
+      queued.report.id = queue.getColumn(1).getString();
+      queued.report.organisation = organisation;
     }
+    out->push_back(std::move(queued));
   }
-  return due;
 }
 
-std::optional<std::int64_t> Outbox::NextDue() {
+Diagnostic Outbox::ReadError(const std::exception& error) const {
+  // Only SQLite's text: it names the database, never a report's content.
+  return DatabaseError(file_, std::string("de wachtrij is niet te lezen (") + error.what() + ")",
+                       "de kiosk probeert het straks opnieuw; blijft dit, kijk dan de schijf en de rechten na");
+}
+
+Result<std::vector<QueueHead>> Outbox::Heads() {
   std::lock_guard lock(mutex_);
-  std::optional<std::int64_t> next;
-  for (const Head& head : Heads()) {
-    if (!next || head.next_attempt_at < *next) next = head.next_attempt_at;
+  try {
+    return ReadHeads();
+  } catch (const std::exception& error) {
+    return ReadError(error);
   }
-  return next;
+}
+
+Result<std::vector<QueuedReport>> Outbox::Due(std::int64_t now, std::size_t per_organisation) {
+  std::lock_guard lock(mutex_);
+  try {
+    std::vector<QueuedReport> due;
+    for (const QueueHead& head : ReadHeads()) {
+      if (head.next_attempt_at <= now) ReadQueue(head.organisation, per_organisation, &due);
+    }
+    return due;
+  } catch (const std::exception& error) {
+    return ReadError(error);
+  }
+}
+
+Result<std::vector<QueuedReport>> Outbox::DueOf(const std::string& organisation, std::int64_t now, std::size_t limit) {
+  std::lock_guard lock(mutex_);
+  try {
+    std::vector<QueuedReport> due;
+    ReadQueue(organisation, limit, &due);
+    // Only a head that is due lets its queue go.
+    if (!due.empty()) {
+      SQLite::Statement& head = Prepared("SELECT next_attempt_at FROM report WHERE seq = ?");
+      ResetWhenDone head_done{head};
+      head.bind(1, static_cast<int64_t>(due.front().seq));
+      if (head.executeStep() && head.getColumn(0).getInt64() > now) due.clear();
+    }
+    return due;
+  } catch (const std::exception& error) {
+    return ReadError(error);
+  }
+}
+
+Result<std::optional<std::int64_t>> Outbox::NextDue() {
+  std::lock_guard lock(mutex_);
+  try {
+    std::optional<std::int64_t> next;
+    for (const QueueHead& head : ReadHeads()) {
+      if (!next || head.next_attempt_at < *next) next = head.next_attempt_at;
+    }
+    return next;
+  } catch (const std::exception& error) {
+    return ReadError(error);
+  }
 }
 
 void Outbox::SetMeta(const std::string& key, const std::string& value) {
@@ -562,26 +616,38 @@ Result<std::int64_t> Outbox::Requeue(const std::vector<std::string>& ids) {
   }
 }
 
-OutboxStats Outbox::Stats() {
+Result<OutboxStats> Outbox::Stats() {
   std::lock_guard lock(mutex_);
-  OutboxStats stats;
-  SQLite::Statement queued(*db_, "SELECT count(*), min(received_at) FROM report WHERE state = 'wachtend'");
-  if (queued.executeStep()) {
-    stats.queued = queued.getColumn(0).getInt64();
-    stats.oldest_received_at = queued.getColumn(1).isNull() ? 0 : queued.getColumn(1).getInt64();
+  try {
+    OutboxStats stats;
+    SQLite::Statement queued(*db_, "SELECT count(*), min(received_at) FROM report WHERE state = 'wachtend'");
+    if (queued.executeStep()) {
+      stats.queued = queued.getColumn(0).getInt64();
+      stats.oldest_received_at = queued.getColumn(1).isNull() ? 0 : queued.getColumn(1).getInt64();
+    }
+    SQLite::Statement failed(*db_, "SELECT id, organisation, last_error FROM report WHERE state = 'mislukt' ORDER BY seq");
+    while (failed.executeStep()) {
+      const std::string id = failed.getColumn(0).getString();
+      stats.failed_ids.push_back(id);
+      stats.errors[failed.getColumn(1).getString()] = id + ": " + failed.getColumn(2).getString();
+    }
+    stats.failed = static_cast<std::int64_t>(stats.failed_ids.size());
+    // A head being retried is what is wrong now; it goes before an older refusal.
+    for (const QueueHead& head : ReadHeads()) {
+      if (head.attempts == 0) continue;
+      stats.retrying += 1;
+      stats.errors[head.organisation] = head.id + ": " + head.last_error;
+    }
+    SQLite::Statement meta(*db_, "SELECT key, value FROM meta");
+    std::map<std::string, std::string> values;
+    while (meta.executeStep()) values[meta.getColumn(0).getString()] = meta.getColumn(1).getString();
+    stats.delivered_total = std::stoll(values["delivered_total"].empty() ? "0" : values["delivered_total"]);
+    stats.last_delivery_at = std::stoll(values["last_delivery_at"].empty() ? "0" : values["last_delivery_at"]);
+    stats.unwiped_since = std::stoll(values["unwiped_since"].empty() ? "0" : values["unwiped_since"]);
+    return stats;
+  } catch (const std::exception& error) {
+    return ReadError(error);
   }
-  for (const Head& head : Heads()) stats.retrying += head.attempts > 0 ? 1 : 0;
-  SQLite::Statement failed(*db_, "SELECT id FROM report WHERE state = 'mislukt' ORDER BY seq");
-  while (failed.executeStep()) stats.failed_ids.push_back(failed.getColumn(0).getString());
-  stats.failed = static_cast<std::int64_t>(stats.failed_ids.size());
-  SQLite::Statement meta(*db_, "SELECT key, value FROM meta");
-  std::map<std::string, std::string> values;
-  while (meta.executeStep()) values[meta.getColumn(0).getString()] = meta.getColumn(1).getString();
-  stats.delivered_total = std::stoll(values["delivered_total"].empty() ? "0" : values["delivered_total"]);
-  stats.last_delivery_at = std::stoll(values["last_delivery_at"].empty() ? "0" : values["last_delivery_at"]);
-  stats.last_error = values["last_error"];
-  stats.unwiped_since = std::stoll(values["unwiped_since"].empty() ? "0" : values["unwiped_since"]);
-  return stats;
 }
 
 }  // namespace nietpluis

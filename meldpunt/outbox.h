@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <exception>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -25,8 +26,19 @@ namespace nietpluis {
 
 struct QueuedReport {
   std::int64_t seq = 0;
-  Report report;
+  Report report;     // when unreadable, only its id is known
   int attempts = 0;  // failed attempts so far (only the head of a queue is tried)
+  // The stored document does not parse: it can never be delivered, and must not hold up the rest.
+  bool unreadable = false;
+};
+
+// The oldest waiting report of one organisation: the only one of its queue that is tried.
+struct QueueHead {
+  std::string organisation;
+  std::string id;
+  std::int64_t next_attempt_at = 0;
+  int attempts = 0;
+  std::string last_error;  // why its last attempt failed; "" before the first
 };
 
 // What `status` and /health show: counts and times only, never a report's content.
@@ -37,7 +49,9 @@ struct OutboxStats {
   std::int64_t failed = 0;            // refused for good, kept for the coordinator
   std::int64_t delivered_total = 0;
   std::int64_t last_delivery_at = 0;  // 0 when never
-  std::string last_error;             // report id and reason, or ""
+  // Per organisation, what is wrong now: "report id: reason" of its head while that is being retried,
+  // else of its latest refused report. A delivery to one organisation leaves the others' errors be.
+  std::map<std::string, std::string> errors;
   std::vector<std::string> failed_ids;
   // Since when delivered reports wait in the WAL because another program holds the database open;
   // 0 when every delivered report is wiped.
@@ -63,11 +77,19 @@ class Outbox {
   // several threads at once are committed together, one sync for all (LevelDB's group commit).
   Status Add(const Report& report);
 
+  // The readers below return a database error as a value, never throw: they run on the forwarder's
+  // threads, where an exception would end the kiosk.
+
+  // Every organisation with waiting reports, with its oldest one, by organisation id.
+  Result<std::vector<QueueHead>> Heads();
   // For each organisation whose oldest waiting report is due at `now`: that report and up to
-  // `per_organisation - 1` after it, in the order they came in.
-  std::vector<QueuedReport> Due(std::int64_t now, std::size_t per_organisation);
+  // `per_organisation - 1` after it, in the order they came in. A report whose document does not
+  // parse comes back `unreadable`, in its place, for the caller to set apart.
+  Result<std::vector<QueuedReport>> Due(std::int64_t now, std::size_t per_organisation);
+  // The same for one organisation.
+  Result<std::vector<QueuedReport>> DueOf(const std::string& organisation, std::int64_t now, std::size_t limit);
   // The earliest time a waiting head is due, if any report waits.
-  std::optional<std::int64_t> NextDue();
+  Result<std::optional<std::int64_t>> NextDue();
 
   // Deletes delivered reports in one transaction and empties the WAL, so their content is gone from
   // every file. While another program holds a read open, the WAL cannot be emptied: a thread tries
@@ -81,7 +103,7 @@ class Outbox {
   // `ids` means every refused report. Returns how many went back.
   Result<std::int64_t> Requeue(const std::vector<std::string>& ids);
 
-  OutboxStats Stats();
+  Result<OutboxStats> Stats();
 
  private:
   // An Add waiting for its group commit.
@@ -91,13 +113,6 @@ class Outbox {
     bool done = false;
     Status status;
   };
-  // The oldest waiting report of one organisation: the only one of its queue that is tried.
-  struct Head {
-    std::string organisation;
-    std::int64_t next_attempt_at = 0;
-    int attempts = 0;
-  };
-
   explicit Outbox(std::unique_ptr<SQLite::Database> db, std::string file);
   // After a start: keeps wiping what an earlier run could not.
   void ResumeWiping();
@@ -110,7 +125,10 @@ class Outbox {
   void WipeLoop();
   void SetMeta(const std::string& key, const std::string& value);
   Status Insert(const std::vector<PendingAdd*>& batch);
-  std::vector<Head> Heads();
+  // These throw on a database error; call with mutex_ held.
+  std::vector<QueueHead> ReadHeads();
+  void ReadQueue(const std::string& organisation, std::size_t limit, std::vector<QueuedReport>* out);
+  Diagnostic ReadError(const std::exception& error) const;
   // A prepared statement for `sql`, reset and ready to bind: preparing costs more than running
   // these small statements. Call with mutex_ held.
   SQLite::Statement& Prepared(const std::string& sql);

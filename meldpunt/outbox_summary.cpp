@@ -44,7 +44,8 @@ std::string HealthJson(const OutboxStats& stats, std::int64_t now) {
   json["delivered_total"] = stats.delivered_total;
   json["last_delivery_at"] =
       stats.last_delivery_at == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(Rfc3339Utc(stats.last_delivery_at));
-  json["last_error"] = stats.last_error.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(stats.last_error);
+  json["errors"] = nlohmann::ordered_json::object();
+  for (const auto& [organisation, error] : stats.errors) json["errors"][organisation] = error;
   json["delivered_in_wal_since"] =
       stats.unwiped_since == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(Rfc3339Utc(stats.unwiped_since));
   return json.dump();
@@ -71,7 +72,7 @@ std::string StatusText(const OutboxStats& stats, std::int64_t now) {
   }
   text += "Bezorgd: " + std::to_string(stats.delivered_total) + " in totaal";
   text += stats.last_delivery_at == 0 ? ", nog nooit\n" : "; de laatste op " + DutchDateTime(stats.last_delivery_at) + "\n";
-  if (!stats.last_error.empty()) text += "Laatste fout: " + stats.last_error + "\n";
+  for (const auto& [organisation, error] : stats.errors) text += "Fout bij " + organisation + ": " + error + "\n";
   if (stats.unwiped_since != 0) {
     text += "Niet opgeruimd: een ander programma houdt de database open; afgeleverde meldingen staan sinds " +
             DutchDateTime(stats.unwiped_since) +

@@ -10,7 +10,7 @@
 namespace nietpluis {
 
 // {"queued":..,"oldest_queued_s":..,"retrying":..,"failed":..,"failed_ids":[..],"delivered_total":..,
-//  "last_delivery_at":"2026-12-01T10:03:00Z"|null,"last_error":".."|null,
+//  "last_delivery_at":"2026-12-01T10:03:00Z"|null,"errors":{"<organisation>":"<report id>: <reason>",..},
 //  "delivered_in_wal_since":"2026-12-01T10:03:00Z"|null}
 std::string HealthJson(const OutboxStats& stats, std::int64_t now);
 

@@ -1,5 +1,6 @@
 // Hardening of the kiosk (issue 8): no report lost under SIGKILL, long outages and a full disk, and a
 // damaged database never touched. `make soak` runs the kill test with 10,000 kills.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 #include <httplib.h>
 #include <sys/mount.h>
@@ -318,6 +319,29 @@ TEST_CASE("The kiosk makes itself non-dumpable, so no core file can hold a repor
   CHECK(ProcOwner(process.pid(), "environ") == 0);
   CHECK(ProcOwner(process.pid(), "mem") == 0);
   CHECK(process.Stop(SIGTERM) == 0);
+}
+
+TEST_CASE("A queue that cannot be read is logged and waited out; it never ends the kiosk", "[hardening]") {
+  HttpsReceiver receiver;
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  kiosk.Start();
+  REQUIRE(kiosk.Post("/melding", ReportWith("voor-de-storing")).status == 303);
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["delivered_total"] == 1; }));
+  // Another program takes the queue's table away: every read of the forwarder's threads fails.
+  SQLite::Database other((kiosk.data_dir() / "meldingen.db").string(), SQLite::OPEN_READWRITE);
+  other.setBusyTimeout(5000);
+  other.exec("ALTER TABLE report RENAME TO report_weg");
+  REQUIRE(WaitUntil([&] { return kiosk.log().find("de wachtrij is niet te lezen (no such table: report)") != std::string::npos; }));
+  KioskProcess::Response health = kiosk.Get("/health");
+  CHECK(health.status == 503);
+  CHECK(health.body == R"({"error":"de wachtrij is niet te lezen"})");
+  CHECK(kiosk.Get("/").body.find("Voor de beheerder: de wachtrij met meldingen is nu niet te lezen.") != std::string::npos);
+
+  other.exec("ALTER TABLE report_weg RENAME TO report");
+  REQUIRE(kiosk.Post("/melding", ReportWith("na-de-storing")).status == 303);
+  REQUIRE(WaitUntil([&] { return receiver.posts().size() == 2; }));
+  CHECK(WaitUntil([&] { return kiosk.Health()["queued"] == 0; }));
+  CHECK(kiosk.Stop() == 0);
 }
 
 }  // namespace

@@ -2,7 +2,13 @@
 #include "curl_courier.h"
 
 #include <catch2/catch.hpp>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
+#include <chrono>
+#include <cstdio>
+#include <future>
 #include <nlohmann/json.hpp>
 
 #include "kiosk/kiosk_fixture.h"
@@ -108,6 +114,52 @@ TEST_CASE("A receiver that refuses, fails or is away gives the matching outcome"
   DeliveryResult away = courier.Deliver(Sample(), HttpsTo(receiver));
   CHECK(away.outcome == Outcome::kRetry);
   CHECK(away.error.rfind("Couldn't connect to server", 0) == 0);
+}
+
+// A receiver that hangs: the kernel completes the TCP handshake into the backlog, and nothing ever
+// reads or answers, so the TLS handshake waits for the time-out.
+class HangingListener {
+ public:
+  HangingListener() {
+    fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&address), size) == 0);
+    REQUIRE(::listen(fd_, 8) == 0);
+    REQUIRE(::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &size) == 0);
+    port_ = ntohs(address.sin_port);
+  }
+  ~HangingListener() { ::close(fd_); }
+  std::string url() const { return "https://127.0.0.1:" + std::to_string(port_) + "/meldingen"; }
+
+ private:
+  int fd_;
+  int port_ = 0;
+};
+
+TEST_CASE("Cancelling ends a delivery to a hanging receiver within about a second", "[curl_courier]") {
+  HangingListener listener;
+  HttpsReceiver unused;
+  KioskOrganisation organisation = HttpsTo(unused);
+  organisation.delivery.url = listener.url();
+  organisation.delivery.timeout_s = 20;
+  CurlCourier courier;
+  auto started = std::chrono::steady_clock::now();
+  std::future<DeliveryResult> delivery = std::async(std::launch::async, [&] { return courier.Deliver(Sample(), organisation); });
+  REQUIRE(delivery.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);  // it hangs
+  courier.SetCancelled(true);
+  auto cancelled = std::chrono::steady_clock::now();
+  REQUIRE(delivery.wait_for(std::chrono::seconds(5)) == std::future_status::ready);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - cancelled).count();
+  std::printf("curl_courier: a hanging delivery ended %.3f s after cancelling (%.3f s in all)\n", seconds,
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  CHECK(seconds < 1.5);
+  DeliveryResult result = delivery.get();
+  CHECK(result.outcome == Outcome::kRetry);
+  // Later deliveries end at once until the courier is let go again.
+  CHECK(courier.Deliver(Sample(), organisation).error == "afgebroken: de kiosk stopt");
 }
 
 TEST_CASE("A certificate the kiosk does not trust is never accepted", "[curl_courier]") {

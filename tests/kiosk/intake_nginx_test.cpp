@@ -17,18 +17,27 @@ std::string ReplaceOnce(std::string text, const std::string& from, const std::st
   return text.replace(at, from.size(), to);
 }
 
+std::string ReplaceAll(std::string text, const std::string& from, const std::string& to) {
+  std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  for (; at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+  return text;
+}
+
 // The example site with test ports and certificates, in a main configuration of its own.
 class Nginx {
  public:
-  Nginx(int intake_port) : port_(FreePort()) {
+  // `edit` changes the site text further, before the test ports go in.
+  explicit Nginx(int intake_port, const std::function<std::string(std::string)>& edit = {}) : port_(FreePort()) {
     std::string site = ReadText(SourceDir() / "docs/intake-nginx.conf");
+    if (edit) site = edit(site);
     site = site.substr(0, site.find("# Plain http only"));  // the redirect from port 80 needs root's port
     site = ReplaceOnce(site, "listen 443 ssl http2;", "listen 127.0.0.1:" + std::to_string(port_) + " ssl http2;");
     site = ReplaceOnce(site, "    listen [::]:443 ssl http2;\n", "");
     site = ReplaceOnce(site, "/etc/letsencrypt/live/meldpunt.voorbeeld.nl/fullchain.pem", Certificates().cert.string());
     site = ReplaceOnce(site, "/etc/letsencrypt/live/meldpunt.voorbeeld.nl/privkey.pem", Certificates().key.string());
     site = ReplaceOnce(site, "/var/log/nginx/nietpluis-intake-error.log", (dir_ / "error.log").string());
-    site = ReplaceOnce(site, "proxy_pass http://127.0.0.1:8081;", "proxy_pass http://127.0.0.1:" + std::to_string(intake_port) + ";");
+    site = ReplaceAll(site, "proxy_pass http://127.0.0.1:8081;", "proxy_pass http://127.0.0.1:" + std::to_string(intake_port) + ";");
     WriteText(dir_ / "site.conf", site);
     const std::string d = dir_.path().string();
     WriteText(dir_ / "nginx.conf", "user root;\npid " + d + "/nginx.pid;\nerror_log " + d + "/error.log;\nevents {}\nhttp {\n"
@@ -106,6 +115,28 @@ TEST_CASE("The example nginx site is valid and forwards the form over TLS to the
   CHECK(big->status == 413);
   CHECK(intake.Get("/health").status == 200);
   CHECK(nginx.error_log().find("127.0.0.1") == std::string::npos);
+  // /health answers this machine through nginx too.
+  auto health = nginx.Client()->Get("/health");
+  REQUIRE(health);
+  CHECK(health->status == 200);
+}
+
+TEST_CASE("The example nginx site keeps /health from visitors elsewhere", "[intake][nginx]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), "modus = \"publiek\"\n");
+  intake.Start();
+  // The test can only connect from 127.0.0.1; without that address's allow line, nginx treats it
+  // as it treats every other visitor.
+  Nginx nginx(intake.port(), [](std::string site) { return ReplaceOnce(site, "        allow 127.0.0.1;\n", ""); });
+  REQUIRE(nginx.Test().exit_code == 0);
+  nginx.Start();
+  auto health = nginx.Client()->Get("/health");
+  REQUIRE(health);
+  CHECK(health->status == 403);
+  CHECK(health->body.find("queued") == std::string::npos);
+  auto form = nginx.Client()->Get("/melden");
+  REQUIRE(form);
+  CHECK(form->status == 200);
 }
 
 }  // namespace

@@ -113,7 +113,7 @@ TEST_CASE("status shows the queue without personal data, before and after delive
   CHECK(waiting.out.rfind("Meldzuil: proef-zuil (Buurthuis Proef)\nWachtend: 1 melding; de oudste wacht ", 0) == 0);
   CHECK(waiting.out.find("Opnieuw proberen: bij 1 organisatie lukte de laatste poging niet\n") != std::string::npos);
   CHECK(waiting.out.find("Bezorgd: 0 in totaal, nog nooit\n") != std::string::npos);
-  CHECK(waiting.out.find("Laatste fout: ") != std::string::npos);
+  CHECK(waiting.out.find("Fout bij noord: ") != std::string::npos);
   CHECK(waiting.out.find("1012") == std::string::npos);
   CHECK(waiting.out.find("Geheim") == std::string::npos);
 

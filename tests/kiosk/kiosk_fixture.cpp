@@ -179,15 +179,18 @@ HttpsReceiver::~HttpsReceiver() { Stop(); }
 
 void HttpsReceiver::Start() {
   if (server_) return;
+  stopping_ = false;
   const TestCertificates& certificates = Certificates();
   server_ = std::make_unique<httplib::SSLServer>(certificates.cert.c_str(), certificates.key.c_str());
   // Like a real receiver (nginx keeps 1,000 requests on a connection), not httplib's default of 5.
   server_->set_keep_alive_max_count(1000);
   server_->Post("/meldingen", [this](const httplib::Request& request, httplib::Response& response) {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     posts_.push_back(Post{request.body, request.get_header_value("Idempotency-Key"),
                           request.get_header_value("X-Nietpluis-Signature"), request.get_header_value("Content-Type")});
     response.status = status_;
+    // A hanging receiver: it has the post but does not answer. Stop() ends the wait.
+    stopped_.wait_for(lock, delay_, [this] { return stopping_; });
   });
   if (!server_->bind_to_port("127.0.0.1", port_)) throw std::runtime_error("HTTPS receiver cannot bind");
   thread_ = std::thread([this] { server_->listen_after_bind(); });
@@ -196,9 +199,19 @@ void HttpsReceiver::Start() {
 
 void HttpsReceiver::Stop() {
   if (!server_) return;
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  stopped_.notify_all();
   server_->stop();
   thread_.join();
   server_.reset();
+}
+
+void HttpsReceiver::Delay(std::chrono::milliseconds delay) {
+  std::lock_guard lock(mutex_);
+  delay_ = delay;
 }
 
 void HttpsReceiver::Answer(int status) {

@@ -5,6 +5,7 @@
 #include <sys/types.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -89,13 +90,18 @@ class HttpsReceiver {
   void Stop();
   // The status later posts get; 201 until told otherwise.
   void Answer(int status);
+  // How long later posts wait for their answer, after they were recorded: a slow or hanging receiver.
+  void Delay(std::chrono::milliseconds delay);
   std::vector<Post> posts() const;
   std::string url() const { return "https://127.0.0.1:" + std::to_string(port_) + "/meldingen"; }
 
  private:
   int port_;
   int status_ = 201;
+  std::chrono::milliseconds delay_{0};
+  bool stopping_ = false;
   mutable std::mutex mutex_;
+  std::condition_variable stopped_;
   std::vector<Post> posts_;
   std::unique_ptr<httplib::SSLServer> server_;
   std::thread thread_;

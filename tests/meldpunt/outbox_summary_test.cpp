@@ -17,7 +17,8 @@ OutboxStats Busy() {
   stats.failed_ids = {"0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90"};
   stats.delivered_total = 120;
   stats.last_delivery_at = 1764580000;
-  stats.last_error = "0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90: HTTP 422";
+  stats.errors = {{"noord", "0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90: HTTP 422"},
+                  {"zuid", "5b2d7c1e-0a4f-4e8b-9c3d-6f1a2b3c4d5e: HTTP 503"}};
   return stats;
 }
 
@@ -26,10 +27,11 @@ constexpr std::int64_t kNow = 1764583380;
 TEST_CASE("HealthJson gives counts and times only", "[outbox_summary]") {
   CHECK(HealthJson(OutboxStats{}, kNow) ==
         R"({"queued":0,"oldest_queued_s":0,"retrying":0,"failed":0,"failed_ids":[],"delivered_total":0,)"
-        R"("last_delivery_at":null,"last_error":null,"delivered_in_wal_since":null})");
+        R"("last_delivery_at":null,"errors":{},"delivered_in_wal_since":null})");
   CHECK(HealthJson(Busy(), kNow) ==
         R"({"queued":3,"oldest_queued_s":7500,"retrying":1,"failed":1,"failed_ids":["0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90"],)"
-        R"("delivered_total":120,"last_delivery_at":"2025-12-01T09:06:40Z","last_error":"0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90: HTTP 422",)"
+        R"("delivered_total":120,"last_delivery_at":"2025-12-01T09:06:40Z","errors":{"noord":"0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90: HTTP 422",)"
+        R"("zuid":"5b2d7c1e-0a4f-4e8b-9c3d-6f1a2b3c4d5e: HTTP 503"},)"
         R"("delivered_in_wal_since":null})");
 }
 
@@ -42,7 +44,8 @@ TEST_CASE("StatusText says in Dutch what waits, what failed and what was deliver
         "Geweigerd: 1 melding, apart bewaard (nietpluis-kiosk opnieuw zet ze terug in de rij):\n"
         "  0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90\n"
         "Bezorgd: 120 in totaal; de laatste op 1 december 2025 om 10.06 uur\n"
-        "Laatste fout: 0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90: HTTP 422\n");
+        "Fout bij noord: 0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90: HTTP 422\n"
+        "Fout bij zuid: 5b2d7c1e-0a4f-4e8b-9c3d-6f1a2b3c4d5e: HTTP 503\n");
   CHECK(StatusText(OutboxStats{}, kNow) ==
         "Wachtend: geen meldingen\n"
         "Geweigerd: geen\n"
@@ -61,7 +64,7 @@ TEST_CASE("While another program holds the database, /health and status say deli
   stats.unwiped_since = 1764580000;
   CHECK(HealthJson(stats, kNow) ==
         R"({"queued":0,"oldest_queued_s":0,"retrying":0,"failed":0,"failed_ids":[],"delivered_total":1,)"
-        R"("last_delivery_at":"2025-12-01T09:06:40Z","last_error":null,"delivered_in_wal_since":"2025-12-01T09:06:40Z"})");
+        R"("last_delivery_at":"2025-12-01T09:06:40Z","errors":{},"delivered_in_wal_since":"2025-12-01T09:06:40Z"})");
   CHECK(StatusText(stats, kNow) ==
         "Wachtend: geen meldingen\n"
         "Geweigerd: geen\n"

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -105,7 +106,7 @@ TEST_CASE("A stored report survives closing and reopening the outbox", "[outbox]
     REQUIRE(outbox->Add(report).ok());
   }
   auto outbox = OpenOutbox(dir / "data");
-  std::vector<QueuedReport> due = outbox->Due(1000, 10);
+  std::vector<QueuedReport> due = outbox->Due(1000, 10).value();
   REQUIRE(due.size() == 1);
   const Report& stored = due[0].report;
   CHECK(stored.id == report.id);
@@ -135,18 +136,76 @@ TEST_CASE("Due gives each organisation's oldest reports in order, and only when 
          n3 = MakeReport("noord", 13);
   for (const Report& r : {n1, z1, n2, n3}) REQUIRE(outbox->Add(r).ok());
 
-  CHECK(Ids(outbox->Due(100, 10)) == std::vector<std::string>{n1.id, n2.id, n3.id, z1.id});
-  CHECK(Ids(outbox->Due(100, 2)) == std::vector<std::string>{n1.id, n2.id, z1.id});
-  CHECK(outbox->Due(9, 10).empty());  // nothing was received before 10
-  CHECK(outbox->NextDue() == 10);
+  CHECK(Ids(outbox->Due(100, 10).value()) == std::vector<std::string>{n1.id, n2.id, n3.id, z1.id});
+  CHECK(Ids(outbox->Due(100, 2).value()) == std::vector<std::string>{n1.id, n2.id, z1.id});
+  CHECK(outbox->Due(9, 10).value().empty());  // nothing was received before 10
+  CHECK(outbox->NextDue().value() == 10);
 
   // A failed attempt on noord's head holds back all of noord, not zuid.
   REQUIRE(outbox->MarkRetry(n1.id, 500, "HTTP 503").ok());
-  CHECK(Ids(outbox->Due(100, 10)) == std::vector<std::string>{z1.id});
-  CHECK(outbox->NextDue() == 11);
-  std::vector<QueuedReport> later = outbox->Due(500, 10);
+  CHECK(Ids(outbox->Due(100, 10).value()) == std::vector<std::string>{z1.id});
+  CHECK(outbox->NextDue().value() == 11);
+  std::vector<QueuedReport> later = outbox->Due(500, 10).value();
   CHECK(Ids(later) == std::vector<std::string>{n1.id, n2.id, n3.id, z1.id});
   CHECK(later[0].attempts == 1);
+}
+
+TEST_CASE("DueOf gives one organisation's queue, only when its head is due", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  Report n1 = MakeReport("noord", 10), z1 = MakeReport("zuid", 11), n2 = MakeReport("noord", 12);
+  for (const Report& r : {n1, z1, n2}) REQUIRE(outbox->Add(r).ok());
+  CHECK(Ids(outbox->DueOf("noord", 100, 1).value()) == std::vector<std::string>{n1.id});
+  CHECK(Ids(outbox->DueOf("noord", 100, 5).value()) == std::vector<std::string>{n1.id, n2.id});
+  CHECK(outbox->DueOf("oost", 100, 5).value().empty());
+  REQUIRE(outbox->MarkRetry(n1.id, 500, "HTTP 503").ok());
+  CHECK(outbox->DueOf("noord", 499, 5).value().empty());
+  CHECK(Ids(outbox->DueOf("zuid", 499, 5).value()) == std::vector<std::string>{z1.id});
+  std::vector<QueueHead> heads = outbox->Heads().value();
+  REQUIRE(heads.size() == 2);
+  CHECK(heads[0].organisation == "noord");
+  CHECK(heads[0].id == n1.id);
+  CHECK(heads[0].next_attempt_at == 500);
+  CHECK(heads[0].attempts == 1);
+  CHECK(heads[0].last_error == "HTTP 503");
+}
+
+TEST_CASE("A stored report that does not parse comes back unreadable, in its place", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  Report first = MakeReport("noord", 10), last = MakeReport("noord", 12);
+  REQUIRE(outbox->Add(first).ok());
+  {
+    SQLite::Database db((dir.path() / Outbox::kFileName).string(), SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO report (id, organisation, received_at, document) VALUES ('kapot', 'noord', 11, 'geen json')");
+  }
+  REQUIRE(outbox->Add(last).ok());
+  std::vector<QueuedReport> due = outbox->Due(100, 10).value();
+  CHECK(Ids(due) == std::vector<std::string>{first.id, "kapot", last.id});
+  REQUIRE(due.size() == 3);
+  CHECK_FALSE(due[0].unreadable);
+  CHECK(due[1].unreadable);
+  CHECK(due[1].report.organisation == "noord");
+}
+
+TEST_CASE("A database error while reading the queue is a value, not an exception", "[outbox]") {
+  TempDir dir;
+  auto outbox = OpenOutbox(dir.path());
+  REQUIRE(outbox->Add(MakeReport("noord", 10)).ok());
+  SQLite::Database other((dir.path() / Outbox::kFileName).string(), SQLite::OPEN_READWRITE);
+  other.exec("ALTER TABLE report RENAME TO report_weg");
+  const std::string error = (dir.path() / Outbox::kFileName).string() +
+                            ": de wachtrij is niet te lezen (no such table: report); de kiosk probeert het straks opnieuw; "
+                            "blijft dit, kijk dan de schijf en de rechten na";
+  Result<std::vector<QueuedReport>> due = outbox->Due(100, 10);
+  REQUIRE_FALSE(due.ok());
+  CHECK(due.error().ToString() == error);
+  CHECK_FALSE(outbox->DueOf("noord", 100, 1).ok());
+  CHECK_FALSE(outbox->Heads().ok());
+  CHECK_FALSE(outbox->NextDue().ok());
+  CHECK_FALSE(outbox->Stats().ok());
+  other.exec("ALTER TABLE report_weg RENAME TO report");
+  CHECK(outbox->Due(100, 10).value().size() == 1);
 }
 
 TEST_CASE("Delivered reports are deleted and leave no trace in the database files", "[outbox]") {
@@ -163,9 +222,9 @@ TEST_CASE("Delivered reports are deleted and leave no trace in the database file
   CHECK(bytes.find("Geheime-tekst-die-weg-moet") == std::string::npos);
   CHECK(bytes.find(gone.id) == std::string::npos);
   CHECK(bytes.find("Tekst-die-blijft") != std::string::npos);
-  CHECK(Ids(outbox->Due(100, 10)) == std::vector<std::string>{kept.id});
+  CHECK(Ids(outbox->Due(100, 10).value()) == std::vector<std::string>{kept.id});
 
-  OutboxStats stats = outbox->Stats();
+  OutboxStats stats = outbox->Stats().value();
   CHECK(stats.delivered_total == 1);
   CHECK(stats.last_delivery_at == 77);
   CHECK(stats.queued == 1);
@@ -186,7 +245,7 @@ TEST_CASE("A delivered report leaves the WAL once another program stops reading 
     std::printf("outbox: MarkDelivered took %lld ms while another program read\n",
                 MillisecondsOf([&] { REQUIRE(outbox->MarkDelivered({report.id}, 77).ok()); }));
     CHECK(ReadText(wal).find("Merkteken-wal-8c41") != std::string::npos);  // the reader keeps it there
-    CHECK(outbox->Stats().unwiped_since == 77);
+    CHECK(outbox->Stats().value().unwiped_since == 77);
     // Intake goes on meanwhile, without waiting for the reader.
     const long long add_ms = MillisecondsOf([&] { REQUIRE(outbox->Add(MakeReport("noord", 2)).ok()); });
     std::printf("outbox: an Add took %lld ms while another program read\n", add_ms);
@@ -201,8 +260,8 @@ TEST_CASE("A delivered report leaves the WAL once another program stops reading 
     INFO(trace);
     CHECK(bytes.find(trace) == std::string::npos);
   }
-  CHECK(outbox->Stats().queued == 1);
-  CHECK(outbox->Stats().unwiped_since == 0);
+  CHECK(outbox->Stats().value().queued == 1);
+  CHECK(outbox->Stats().value().unwiped_since == 0);
 }
 
 TEST_CASE("A kiosk stopped while another program held the WAL wipes it at its next start", "[outbox]") {
@@ -221,14 +280,14 @@ TEST_CASE("A kiosk stopped while another program held the WAL wipes it at its ne
   // `status` in another process sees it too.
   Result<std::unique_ptr<Outbox>> status = Outbox::OpenReadOnly(dir.path());
   REQUIRE(status.ok());
-  CHECK(status.value()->Stats().unwiped_since == 88);
+  CHECK(status.value()->Stats().value().unwiped_since == 88);
   status.value().reset();
   CHECK(ReadText(wal).find("Merkteken-herstart-31b9") != std::string::npos);
   reader.reset();
 
   auto outbox = OpenOutbox(dir.path());
   CHECK(AllBytes(dir.path()).find("Merkteken-herstart-31b9") == std::string::npos);
-  CHECK(outbox->Stats().unwiped_since == 0);
+  CHECK(outbox->Stats().value().unwiped_since == 0);
 }
 
 TEST_CASE("A refused report is kept apart, counted, and can be put back in its place", "[outbox]") {
@@ -239,12 +298,12 @@ TEST_CASE("A refused report is kept apart, counted, and can be put back in its p
   REQUIRE(outbox->Add(second).ok());
   REQUIRE(outbox->MarkFailed(first.id, "HTTP 422").ok());
 
-  CHECK(Ids(outbox->Due(100, 10)) == std::vector<std::string>{second.id});
-  OutboxStats stats = outbox->Stats();
+  CHECK(Ids(outbox->Due(100, 10).value()) == std::vector<std::string>{second.id});
+  OutboxStats stats = outbox->Stats().value();
   CHECK(stats.failed == 1);
   CHECK(stats.failed_ids == std::vector<std::string>{first.id});
   CHECK(stats.queued == 1);
-  CHECK(stats.last_error == first.id + ": HTTP 422");
+  CHECK(stats.errors == std::map<std::string, std::string>{{"noord", first.id + ": HTTP 422"}});
 
   Result<std::int64_t> none = outbox->Requeue({second.id, "geen-id"});
   REQUIRE(none.ok());
@@ -252,30 +311,30 @@ TEST_CASE("A refused report is kept apart, counted, and can be put back in its p
   Result<std::int64_t> back = outbox->Requeue({});
   REQUIRE(back.ok());
   CHECK(back.value() == 1);
-  std::vector<QueuedReport> due = outbox->Due(100, 10);
+  std::vector<QueuedReport> due = outbox->Due(100, 10).value();
   CHECK(Ids(due) == std::vector<std::string>{first.id, second.id});
   CHECK(due[0].attempts == 0);
-  CHECK(outbox->Stats().failed == 0);
+  CHECK(outbox->Stats().value().failed == 0);
 }
 
 TEST_CASE("Stats count waiting, retrying and failed reports without their content", "[outbox]") {
   TempDir dir;
   auto outbox = OpenOutbox(dir.path());
-  OutboxStats empty = outbox->Stats();
+  OutboxStats empty = outbox->Stats().value();
   CHECK(empty.queued == 0);
   CHECK(empty.oldest_received_at == 0);
   CHECK(empty.delivered_total == 0);
   CHECK(empty.last_delivery_at == 0);
-  CHECK(empty.last_error == "");
+  CHECK(empty.errors.empty());
 
   Report a = MakeReport("noord", 50), b = MakeReport("zuid", 40), c = MakeReport("zuid", 60);
   for (const Report& r : {a, b, c}) REQUIRE(outbox->Add(r).ok());
   REQUIRE(outbox->MarkRetry(b.id, 100, "time-out").ok());
-  OutboxStats stats = outbox->Stats();
+  OutboxStats stats = outbox->Stats().value();
   CHECK(stats.queued == 3);
   CHECK(stats.oldest_received_at == 40);
   CHECK(stats.retrying == 1);
-  CHECK(stats.last_error == b.id + ": time-out");
+  CHECK(stats.errors == std::map<std::string, std::string>{{"zuid", b.id + ": time-out"}});
 }
 
 TEST_CASE("A second report with the same id is refused and the first stays as it was", "[outbox]") {
@@ -287,7 +346,7 @@ TEST_CASE("A second report with the same id is refused and the first stays as it
   Status again = outbox->Add(report);
   REQUIRE_FALSE(again.ok());
   CHECK(again.error().ToString().rfind((dir.path() / Outbox::kFileName).string() + ": melding niet opgeslagen (", 0) == 0);
-  CHECK(outbox->Due(10, 10)[0].report.text == "eerste");
+  CHECK(outbox->Due(10, 10).value()[0].report.text == "eerste");
 }
 
 TEST_CASE("Reports added from many threads at once are each stored once; a bad one fails alone", "[outbox]") {
@@ -314,8 +373,8 @@ TEST_CASE("Reports added from many threads at once are each stored once; a bad o
   for (std::thread& thread : threads) thread.join();
   CHECK(failed == kEach / 10);
   CHECK(stored == kThreads * kEach - kEach / 10);
-  CHECK(outbox->Stats().queued == 1 + stored);
-  std::vector<QueuedReport> due = outbox->Due(1000, 1000);
+  CHECK(outbox->Stats().value().queued == 1 + stored);
+  std::vector<QueuedReport> due = outbox->Due(1000, 1000).value();
   std::set<std::string> ids;
   for (const QueuedReport& q : due) ids.insert(q.report.id);
   CHECK(ids.size() == due.size());
@@ -370,7 +429,7 @@ TEST_CASE("The read-only outbox for status sees what the kiosk stored", "[outbox
   REQUIRE(outbox->Add(MakeReport("noord", 5)).ok());
   Result<std::unique_ptr<Outbox>> reader = Outbox::OpenReadOnly(dir.path());
   REQUIRE(reader.ok());
-  CHECK(reader.value()->Stats().queued == 1);
+  CHECK(reader.value()->Stats().value().queued == 1);
 }
 
 TEST_CASE("A data folder that cannot be made is reported", "[outbox]") {
