@@ -108,7 +108,7 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
       stored_(std::move(stored)),
       log_(std::move(log)),
       limiter_(config.mode == KioskConfig::Mode::kPublic ? config.public_intake.reports_per_address : 0,
-               config.public_intake.window_s),
+               config.public_intake.window_s, config.public_intake.ipv6_prefix),
       rate_limited_page_(screens->Render(ScreenView(KioskScreen::kRateLimited))),
       server_(std::make_unique<httplib::Server>()) {
   // A report is about a dozen short fields and one text of at most 1,000 characters; even fully

@@ -219,6 +219,7 @@ void ReadPublicTable(TomlReader& reader, PublicIntakeSettings* settings) {
   settings->reports_per_address =
       ReadNumber(reader, "meldingen_per_adres", settings->reports_per_address, 0, 10000, "meldingen");
   settings->window_s = ReadNumber(reader, "venster_s", settings->window_s, 1, 86400, "seconden");
+  settings->ipv6_prefix = ReadNumber(reader, "ipv6_prefixlengte", settings->ipv6_prefix, 32, 128, "bits");
   if (auto proxies = reader.StringArray("proxy_adressen", false)) settings->proxies = *proxies;
 }
 

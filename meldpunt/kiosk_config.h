@@ -43,6 +43,9 @@ struct PublicIntakeSettings {
   int read_timeout_s = 10;        // the longest wait for the next bytes of a request
   int reports_per_address = 10;   // posts of the form per client address and window; 0 = no limit
   int window_s = 600;
+  // An IPv6 client is counted per network of this many bits: a home or phone gets a /64 and may use
+  // any address in it. IPv4 addresses count alone.
+  int ipv6_prefix = 64;
   // Peers whose X-Forwarded-For names the client: the reverse proxy in front of the intake.
   std::vector<std::string> proxies = {"127.0.0.1", "::1"};
 };
