@@ -13,6 +13,7 @@
 #include "client_address.h"
 #include "content_path.h"
 #include "file_list.h"
+#include "guarded_server.h"
 #include "media_type.h"
 #include "outbox_summary.h"
 #include "report_form.h"
@@ -22,9 +23,14 @@
 namespace nietpluis::kiosk {
 namespace {
 
-// httplib gives each open connection a worker for as long as it is kept alive. A browser opens up to
-// six per host; eight workers serve it, or a proxy in front of the public form, without queueing.
-constexpr std::size_t kWorkers = 8;
+// httplib gives each open connection a worker for as long as it is open. The guard holds this many,
+// and gives a newcomer the place of the one that has waited longest for its request.
+constexpr std::size_t kMaxConnections = 64;
+// A browser opens up to six connections per host; a home or office behind one address a few more.
+// A trusted proxy speaks for many visitors and has no limit of its own.
+constexpr std::size_t kConnectionsPerClient = 16;
+// How long a kept-alive connection may wait for its next request (and a new one for its first byte).
+constexpr int kIdleSeconds = 5;
 
 constexpr std::size_t kMaxHeaders = 100;
 
@@ -67,6 +73,22 @@ bool IsFormPost(const httplib::Request& request) {
 std::string Campaign(const httplib::Request& request) {
   std::string tag = request.get_param_value("bron");
   return IsCampaignTag(tag) ? tag : "";
+}
+
+// Time-outs and connection limits that hold without a reverse proxy in front (the kiosk has none).
+std::unique_ptr<GuardedServer> MakeServer(const PublicIntakeSettings& settings) {
+  ConnectionLimits limits;
+  limits.max_connections = kMaxConnections;
+  limits.per_client = kConnectionsPerClient;
+  limits.idle_s = kIdleSeconds;
+  limits.request_s = settings.request_s;
+  limits.stall_s = settings.read_timeout_s;
+  limits.write_s = settings.read_timeout_s;
+  // Per client as the rate limit counts it; the proxy's own address stands for many visitors.
+  auto client_of = [proxies = settings.proxies, prefix = settings.ipv6_prefix](const std::string& peer) {
+    return IsTrustedProxy(peer, proxies) ? std::string() : ClientKey(peer, prefix);
+  };
+  return std::make_unique<GuardedServer>(limits, client_of);
 }
 
 }  // namespace
@@ -112,9 +134,9 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
       stored_(std::move(stored)),
       log_(std::move(log)),
       limiter_(config.mode == KioskConfig::Mode::kPublic ? config.public_intake.reports_per_address : 0,
-               config.public_intake.window_s),
+               config.public_intake.window_s, config.public_intake.ipv6_prefix),
       rate_limited_page_(screens->Render(ScreenView(KioskScreen::kRateLimited))),
-      server_(std::make_unique<httplib::Server>()) {
+      server_(MakeServer(config.public_intake)) {
   // A report is about a dozen short fields and one text of at most 1,000 characters; even fully
   // %-encoded that stays far below the default 16 KiB.
   const PublicIntakeSettings& limits = config.public_intake;
@@ -127,13 +149,7 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
     setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     setsockopt(socket, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
   });
-  server_->new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
   server_->set_payload_max_length(static_cast<std::size_t>(limits.max_request_kib) * 1024);
-  // A client that stops sending (or trickles) is cut off after this; on the internet the reverse
-  // proxy in front also bounds the whole request (docs/intake-nginx.conf).
-  server_->set_read_timeout(limits.read_timeout_s, 0);
-  server_->set_write_timeout(limits.read_timeout_s, 0);
-  server_->set_keep_alive_timeout(5);
   server_->set_keep_alive_max_count(100);
   server_->set_default_headers(SecurityHeaders());
   Routes();
@@ -142,7 +158,7 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
 IntakeServer::~IntakeServer() { Stop(); }
 
 bool IntakeServer::Bind(std::string* error) {
-  if (server_->bind_to_port(config_.listen_host, config_.listen_port)) return true;
+  if (server_->BindTo(config_.listen_host, config_.listen_port)) return true;
   *error = config_.file + ": kan niet luisteren op " + config_.listen_host + ":" + std::to_string(config_.listen_port) +
            "; kijk of een ander programma deze poort gebruikt, of kies een andere 'listen'";
   return false;
@@ -151,7 +167,9 @@ bool IntakeServer::Bind(std::string* error) {
 void IntakeServer::Serve() { server_->listen_after_bind(); }
 
 void IntakeServer::Stop() {
-  if (server_) server_->stop();
+  if (!server_) return;
+  server_->stop();
+  server_->StopWaiting();
 }
 
 void IntakeServer::Screen(const ScreenView& view, int status, httplib::Response& response) {
@@ -186,6 +204,7 @@ std::optional<std::vector<FormField>> IntakeServer::ReadForm(const httplib::Requ
     body.append(data, length);
     return true;
   });
+  MarkRequestRead();
   if (!read || too_large) {
     Screen(ScreenView(KioskScreen::kBadForm), too_large || response.status == 413 ? 413 : 400, response);
     return std::nullopt;
@@ -260,6 +279,8 @@ void IntakeServer::Routes() {
   using httplib::Response;
   // Browsers send a few dozen headers at most; thousands are an attack on memory and time.
   server_->set_pre_routing_handler([this](const Request& request, Response& response) {
+    // A request without a body is whole once its header is: it no longer gives way to newcomers.
+    if (!request.has_header("Content-Length") && !request.has_header("Transfer-Encoding")) MarkRequestRead();
     if (request.headers.size() <= kMaxHeaders) return httplib::Server::HandlerResponse::Unhandled;
     Screen(ScreenView(KioskScreen::kBadForm), 431, response);
     return httplib::Server::HandlerResponse::Handled;

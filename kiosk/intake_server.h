@@ -24,6 +24,8 @@ struct Response;
 
 namespace nietpluis::kiosk {
 
+class GuardedServer;
+
 // Files the screens link to, read once at start: nothing on disk is looked up per request, so no
 // request path can reach a file outside this set.
 struct Asset {
@@ -71,7 +73,7 @@ class IntakeServer {
   Log log_;
   RateLimiter limiter_;
   std::string rate_limited_page_;  // rendered once: a refusal must cost far less than a report
-  std::unique_ptr<httplib::Server> server_;
+  std::unique_ptr<GuardedServer> server_;
 };
 
 }  // namespace nietpluis::kiosk

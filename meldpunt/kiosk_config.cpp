@@ -216,9 +216,11 @@ void CheckOverlap(const std::string& file, KioskConfig* config, Diagnostics* dia
 void ReadPublicTable(TomlReader& reader, PublicIntakeSettings* settings) {
   settings->max_request_kib = ReadNumber(reader, "grootste_verzoek_kib", settings->max_request_kib, 4, 1024, "KiB");
   settings->read_timeout_s = ReadNumber(reader, "tijdslimiet_s", settings->read_timeout_s, 1, 120, "seconden");
+  settings->request_s = ReadNumber(reader, "heel_verzoek_s", settings->request_s, 1, 300, "seconden");
   settings->reports_per_address =
       ReadNumber(reader, "meldingen_per_adres", settings->reports_per_address, 0, 10000, "meldingen");
   settings->window_s = ReadNumber(reader, "venster_s", settings->window_s, 1, 86400, "seconden");
+  settings->ipv6_prefix = ReadNumber(reader, "ipv6_prefixlengte", settings->ipv6_prefix, 32, 128, "bits");
   if (auto proxies = reader.StringArray("proxy_adressen", false)) settings->proxies = *proxies;
 }
 

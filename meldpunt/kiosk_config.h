@@ -41,8 +41,12 @@ struct KioskOrganisation {
 struct PublicIntakeSettings {
   int max_request_kib = 16;       // larger bodies get 413
   int read_timeout_s = 10;        // the longest wait for the next bytes of a request
+  int request_s = 20;             // the whole request, header and body, from its first byte
   int reports_per_address = 10;   // posts of the form per client address and window; 0 = no limit
   int window_s = 600;
+  // An IPv6 client is counted per network of this many bits: a home or phone gets a /64 and may use
+  // any address in it. IPv4 addresses count alone.
+  int ipv6_prefix = 64;
   // Peers whose X-Forwarded-For names the client: the reverse proxy in front of the intake.
   std::vector<std::string> proxies = {"127.0.0.1", "::1"};
 };

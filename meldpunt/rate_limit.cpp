@@ -6,17 +6,21 @@
 
 #include <random>
 
+#include "client_address.h"
+
 namespace nietpluis {
 
-RateLimiter::RateLimiter(int limit, std::int64_t window_s) : limit_(limit), window_s_(window_s) {
+RateLimiter::RateLimiter(int limit, std::int64_t window_s, int ipv6_prefix)
+    : limit_(limit), window_s_(window_s), ipv6_prefix_(ipv6_prefix) {
   std::random_device random;
   for (std::uint64_t& word : secret_) word = (static_cast<std::uint64_t>(random()) << 32) | random();
 }
 
 std::uint64_t RateLimiter::Key(std::string_view client) const {
+  const std::string counted = ClientKey(client, ipv6_prefix_);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  HMAC(EVP_sha256(), secret_, sizeof secret_, reinterpret_cast<const unsigned char*>(client.data()), client.size(),
+  HMAC(EVP_sha256(), secret_, sizeof secret_, reinterpret_cast<const unsigned char*>(counted.data()), counted.size(),
        digest, &length);
   std::uint64_t key = 0;
   for (int i = 0; i < 8; ++i) key = (key << 8) | digest[i];

@@ -14,7 +14,8 @@ namespace nietpluis {
 class RateLimiter {
  public:
   // At most `limit` posts per client in any `window_s` seconds; a limit of 0 lets everything through.
-  RateLimiter(int limit, std::int64_t window_s);
+  // A client is an IPv4 address or an IPv6 network of `ipv6_prefix` bits (ClientKey).
+  RateLimiter(int limit, std::int64_t window_s, int ipv6_prefix = 64);
 
   // Counts a post by `client` at `now` and says whether it may go on. A refused post is not counted,
   // so a client that keeps trying is let through again once its window has passed.
@@ -33,6 +34,7 @@ class RateLimiter {
 
   int limit_;
   std::int64_t window_s_;
+  int ipv6_prefix_;
   std::uint64_t secret_[2];  // random per process: the same address gives another key after a restart
   mutable std::mutex mutex_;
   std::unordered_map<std::uint64_t, std::deque<std::int64_t>> posts_;  // times of counted posts

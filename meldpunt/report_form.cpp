@@ -148,7 +148,9 @@ void CheckContact(const ReportForm& form, std::vector<FieldError>* errors) {
   if (!phone.empty() && !IsPhoneNumber(phone)) {
     errors->push_back({"telefoon", "Vul een telefoonnummer in zoals 06 12345678."});
   }
-  if (!email.empty() && (email.size() > 254 || HasControlCharacters(email) || !LooksLikeEmail(email))) {
+  // An address with a hidden character would not reach the reporter, and a reply is the point of it.
+  if (!email.empty() && (email.size() > 254 || HasControlCharacters(email) || !LooksLikeEmail(email) ||
+                         MarkInvisible(email, LineBreaks::kMark) != email)) {
     errors->push_back({"email", "Vul een e-mailadres in zoals naam@voorbeeld.nl."});
   }
 }
@@ -242,14 +244,16 @@ void FillReport(const ReportForm& form, Report* report) {
       report->reasons.emplace_back(reason.value);
     }
   }
-  report->text = CleanMultiline(form.text);
+  // A bidi override or a zero-width character would let a text display other than it reads. Marked
+  // here, where every report is made, the e-mail and the JSON both show them as "[U+202E]".
+  report->text = MarkInvisible(CleanMultiline(form.text), LineBreaks::kKeep);
   report->campaign = form.campaign;
   report->contact = ReportContact{};
   if (form.contact == "terugbellen") {
     report->contact.wanted = true;
-    report->contact.name = std::string(Trim(form.name));
-    report->contact.phone = std::string(Trim(form.phone));
-    report->contact.email = std::string(Trim(form.email));
+    report->contact.name = MarkInvisible(Trim(form.name), LineBreaks::kMark);
+    report->contact.phone = MarkInvisible(Trim(form.phone), LineBreaks::kMark);
+    report->contact.email = MarkInvisible(Trim(form.email), LineBreaks::kMark);
   }
 }
 

@@ -226,19 +226,23 @@ TEST_CASE("The online form's protection is read from [publiek], and only in publ
     const PublicIntakeSettings& p = f.config().public_intake;
     CHECK(p.max_request_kib == 16);
     CHECK(p.read_timeout_s == 10);
+    CHECK(p.request_s == 20);
     CHECK(p.reports_per_address == 10);
     CHECK(p.window_s == 600);
+    CHECK(p.ipv6_prefix == 64);
     CHECK(p.proxies == std::vector<std::string>{"127.0.0.1", "::1"});
   }
   SECTION("set") {
     Fixture f(public_mode + "\n[publiek]\ngrootste_verzoek_kib = 8\ntijdslimiet_s = 3\nmeldingen_per_adres = 0\n"
-                            "venster_s = 60\nproxy_adressen = [\"10.0.0.5\"]\n");
+                            "venster_s = 60\nproxy_adressen = [\"10.0.0.5\"]\nipv6_prefixlengte = 56\nheel_verzoek_s = 30\n");
     CHECK(f.messages().empty());
     const PublicIntakeSettings& p = f.config().public_intake;
     CHECK(p.max_request_kib == 8);
     CHECK(p.read_timeout_s == 3);
+    CHECK(p.request_s == 30);
     CHECK(p.reports_per_address == 0);
     CHECK(p.window_s == 60);
+    CHECK(p.ipv6_prefix == 56);
     CHECK(p.proxies == std::vector<std::string>{"10.0.0.5"});
   }
   SECTION("out of range") {

@@ -3,8 +3,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
+
+#include "report_email.h"
+#include "report_json.h"
 
 namespace nietpluis {
 namespace {
@@ -251,6 +256,44 @@ TEST_CASE("FillReport stores the answers normalised and drops contact details of
   CHECK(report.contact.name == "Anna");
   CHECK(report.contact.phone == "06 12345678");
   CHECK(report.contact.email == "");
+}
+
+// A bidi override turns the rest of a line around and a zero-width space hides between letters, so a
+// text could display other than it reads. FillReport is where every report is made, so what it marks
+// reaches the e-mail and the JSON alike.
+TEST_CASE("FillReport marks characters that would make a report display other than it reads", "[report_form]") {
+  ReportForm form = ValidForm();
+  form.text = "Regel een\nHij zei: \u202Egnirts\u200B en verder\u2028x";
+  form.contact = "terugbellen";
+  form.name = "An\u200Bna \u202Ekeeb";
+  form.phone = "0612345678";
+  REQUIRE(Check(form).empty());
+  Report report;
+  FillReport(form, &report);
+  report.id = "0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90";
+  report.organisation = "welzijn-noord";
+  CHECK(report.text == "Regel een\nHij zei: [U+202E]gnirts[U+200B] en verder[U+2028]x");
+  CHECK(report.contact.name == "An[U+200B]na [U+202E]keeb");
+
+  const nlohmann::json json = nlohmann::json::parse(ReportJson(report));
+  CHECK(json["text"] == "Regel een\nHij zei: [U+202E]gnirts[U+200B] en verder[U+2028]x");
+  CHECK(json["contact"]["name"] == "An[U+200B]na [U+202E]keeb");
+  std::string email = ReportEmail(report, {"meldzuil@voorbeeld.nl", "meldpunt@welzijn.nl", "Welzijn Noord"});
+  for (std::size_t soft = email.find("=\r\n"); soft != std::string::npos; soft = email.find("=\r\n", soft)) {
+    email.erase(soft, 3);
+  }
+  CHECK(email.find("[U+202E]gnirts[U+200B] en verder[U+2028]x") != std::string::npos);
+  CHECK(email.find("An[U+200B]na [U+202E]keeb") != std::string::npos);
+  CHECK(email.find("\u202E") == std::string::npos);
+  CHECK(email.find("=E2=80=AE") == std::string::npos);  // U+202E, quoted-printable
+}
+
+TEST_CASE("An e-mail address with an invisible character is refused, as no reply could reach it", "[report_form]") {
+  ReportForm form = ValidForm();
+  form.contact = "terugbellen";
+  form.name = "Anna";
+  form.email = "anna@voor\u200Bbeeld.nl";
+  CHECK(Check(form) == std::vector<std::string>{"email: Vul een e-mailadres in zoals naam@voorbeeld.nl."});
 }
 
 }  // namespace
