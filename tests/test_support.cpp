@@ -30,6 +30,16 @@ void WriteText(const std::filesystem::path& file, const std::string& text) {
   out << text;
 }
 
+OutsideFile::OutsideFile(const std::string& name) : file(dir / name) {
+  WriteText(file, "geheim");
+  written = std::filesystem::last_write_time(file);
+}
+
+bool OutsideFile::Untouched() const {
+  return ReadText(file) == "geheim" && std::filesystem::last_write_time(file) == written &&
+         std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1;
+}
+
 std::string ReadText(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream buffer;

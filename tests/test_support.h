@@ -26,6 +26,18 @@ class TempDir {
 void WriteText(const std::filesystem::path& file, const std::string& text);
 std::string ReadText(const std::filesystem::path& file);
 
+// A file "geheim" alone in a folder of its own, outside what a test builds: a link in content or
+// in the output points to it, and the program must neither change it nor put anything beside it.
+struct OutsideFile {
+  explicit OutsideFile(const std::string& name);
+  // Same bytes, same modification time, still alone in its folder.
+  bool Untouched() const;
+
+  TempDir dir;
+  std::filesystem::path file;
+  std::filesystem::file_time_type written;
+};
+
 // A small valid content folder: site.toml, logo, two linked pages (index and "over") and the two
 // pages the stock templates link to (hoe-meld-ik, iemand-anders-bellen).
 void WriteMinimalContent(const std::filesystem::path& content_dir);

@@ -530,22 +530,6 @@ TEST_CASE("the stylesheet's fonts are shipped as real WOFF2 files under the SIL 
 namespace nietpluis {
 namespace {
 
-// A folder outside content and output with one file a link points to; the build must leave it alone.
-struct Outside {
-  TempDir dir;
-  std::filesystem::path file = dir / "geheim.png";
-  std::filesystem::file_time_type written;
-
-  Outside() {
-    WriteText(file, "geheim");
-    written = std::filesystem::last_write_time(file);
-  }
-  void CheckUntouched() const {
-    CHECK(ReadText(file) == "geheim");
-    CHECK(std::filesystem::last_write_time(file) == written);
-    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);
-  }
-};
 
 // Every regular file below `dir` whose text is `text`.
 std::vector<std::string> FilesHolding(const std::filesystem::path& dir, const std::string& text) {
@@ -566,7 +550,7 @@ void CopyTemplates(const std::filesystem::path& to) {
 
 TEST_CASE("a link in content/beeld to a file outside content is refused and never opened for writing", "[build][link]") {
   Fixture f;
-  Outside outside;
+  testing::OutsideFile outside("geheim.png");
   std::filesystem::create_directories(f.dir / "content/beeld");
   std::filesystem::create_symlink(outside.file, f.dir / "content/beeld/x.png");
   for (const char* out : {"site", "diep/in/de/map/site"}) {
@@ -576,14 +560,14 @@ TEST_CASE("a link in content/beeld to a file outside content is refused and neve
     CHECK(f.Messages(summary) ==
           std::vector<std::string>{"content/beeld/x.png: verwijst naar een bestand buiten de map content; zet het "
                                    "bestand zelf in de map content in plaats van een link ernaar"});
-    outside.CheckUntouched();
+    CHECK(outside.Untouched());
     CHECK(FilesHolding(f.dir.path(), "geheim").empty());
   }
 }
 
 TEST_CASE("a link in content/beeld to a folder outside content is refused", "[build][link]") {
   Fixture f;
-  Outside outside;
+  testing::OutsideFile outside("geheim.png");
   std::filesystem::create_directories(f.dir / "content/beeld");
   std::filesystem::create_directory_symlink(outside.dir.path(), f.dir / "content/beeld/map");
   BuildSummary summary = BuildSite(f.options);
@@ -591,7 +575,7 @@ TEST_CASE("a link in content/beeld to a folder outside content is refused", "[bu
   CHECK(f.Messages(summary) ==
         std::vector<std::string>{"content/beeld/map: verwijst naar een map buiten de map content; zet de bestanden "
                                  "zelf in de map content in plaats van een link ernaar"});
-  outside.CheckUntouched();
+  CHECK(outside.Untouched());
   CHECK(FilesHolding(f.dir.path(), "geheim").empty());
 }
 
@@ -634,7 +618,7 @@ TEST_CASE("a link to the folder it stands in is refused instead of copied foreve
 
 TEST_CASE("a page that is a link to a file outside content is refused", "[build][link]") {
   Fixture f;
-  Outside outside;
+  testing::OutsideFile outside("geheim.png");
   WriteText(outside.dir / "stiekem.md", "---\ntitle: Stiekem\ndescription: Van buiten.\nmenu: 3\n---\nTekst.\n");
   std::filesystem::create_symlink(outside.dir / "stiekem.md", f.dir / "content/pages/stiekem.md");
   BuildSummary summary = BuildSite(f.options);
@@ -646,7 +630,7 @@ TEST_CASE("a page that is a link to a file outside content is refused", "[build]
 
 TEST_CASE("a logo outside content is refused at its line in site.toml", "[build][link]") {
   Fixture f;
-  Outside outside;
+  testing::OutsideFile outside("geheim.png");
   std::filesystem::create_symlink(outside.file, f.dir / "content/logo-link.png");
   std::string toml = testing::MinimalSiteToml();
   const std::size_t at = toml.find("logo = \"");
@@ -665,7 +649,7 @@ TEST_CASE("a logo outside content is refused at its line in site.toml", "[build]
 
 TEST_CASE("a link in the templates to a file outside them is refused", "[build][link]") {
   Fixture f;
-  Outside outside;
+  testing::OutsideFile outside("geheim.png");
   CopyTemplates(f.dir / "templates");
   f.options.templates_dir = f.dir / "templates";
   std::filesystem::create_symlink(outside.file, f.dir / "templates/assets/x.css");
@@ -674,13 +658,13 @@ TEST_CASE("a link in the templates to a file outside them is refused", "[build][
   CHECK(f.Messages(summary) ==
         std::vector<std::string>{"templates/assets/x.css: verwijst naar een bestand buiten de map templates; zet het "
                                  "bestand zelf in de map templates in plaats van een link ernaar"});
-  outside.CheckUntouched();
+  CHECK(outside.Untouched());
   CHECK(FilesHolding(f.dir.path(), "geheim").empty());
 }
 
 TEST_CASE("a template that is a link to a file outside the templates is refused", "[build][link]") {
   Fixture f;
-  Outside outside;
+  testing::OutsideFile outside("geheim.png");
   CopyTemplates(f.dir / "templates");
   f.options.templates_dir = f.dir / "templates";
   WriteText(outside.dir / "gevaar.mustache", "<p>van buiten</p>");

@@ -213,37 +213,21 @@ TEST_CASE("a file where the staging folder belongs is cleared first", "[staged]"
 namespace nietpluis {
 namespace {
 
-// A file outside the output that a link in the staging folder points to; it must never change.
-struct Bystander {
-  TempDir elsewhere;
-  std::filesystem::path file = elsewhere / "geheim.txt";
-  std::filesystem::file_time_type written;
-
-  Bystander() {
-    WriteText(file, "geheim");
-    written = std::filesystem::last_write_time(file);
-  }
-  void CheckUntouched() const {
-    CHECK(ReadText(file) == "geheim");
-    CHECK(std::filesystem::last_write_time(file) == written);
-    CHECK(std::distance(std::filesystem::directory_iterator(elsewhere.path()), {}) == 1);
-  }
-};
 
 }  // namespace
 
 TEST_CASE("a link left in the staging folder is replaced, never written through", "[staged][link]") {
   TempDir dir;
-  Bystander outside;
+  testing::OutsideFile outside("geheim.txt");
   Build(dir / "site", {{"a.html", "1"}, {"b/index.html", "1"}});
   Build(dir / "site", {{"a.html", "2"}, {"b/index.html", "2"}});
   // The staging folder now holds the first build; someone has put links where its files were.
   std::filesystem::remove(dir / ".site.bouw/a.html");
   std::filesystem::create_symlink(outside.file, dir / ".site.bouw/a.html");
   std::filesystem::remove_all(dir / ".site.bouw/b");
-  std::filesystem::create_directory_symlink(outside.elsewhere.path(), dir / ".site.bouw/b");
+  std::filesystem::create_directory_symlink(outside.dir.path(), dir / ".site.bouw/b");
   Build(dir / "site", {{"a.html", "3"}, {"b/geheim.txt", "3"}});
-  outside.CheckUntouched();
+  CHECK(outside.Untouched());
   CHECK(std::filesystem::is_regular_file(std::filesystem::symlink_status(dir / "site/a.html")));
   CHECK(std::filesystem::is_directory(std::filesystem::symlink_status(dir / "site/b")));
   CHECK(ReadText(dir / "site/a.html") == "3");
@@ -252,14 +236,14 @@ TEST_CASE("a link left in the staging folder is replaced, never written through"
 
 TEST_CASE("a staging folder that is a link is replaced, never written through", "[staged][link]") {
   TempDir dir;
-  Bystander outside;
-  WriteText(outside.elsewhere / StagedOutput::kMarker, "");
+  testing::OutsideFile outside("geheim.txt");
+  WriteText(outside.dir / StagedOutput::kMarker, "");
   std::filesystem::remove(outside.file);
-  std::filesystem::create_directory_symlink(outside.elsewhere.path(), dir / ".site.bouw");
+  std::filesystem::create_directory_symlink(outside.dir.path(), dir / ".site.bouw");
   Build(dir / "site", {{"a.html", "1"}});
   CHECK(ReadText(dir / "site/a.html") == "1");
-  CHECK(std::filesystem::exists(outside.elsewhere / StagedOutput::kMarker));
-  CHECK_FALSE(std::filesystem::exists(outside.elsewhere / "a.html"));
+  CHECK(std::filesystem::exists(outside.dir / StagedOutput::kMarker));
+  CHECK_FALSE(std::filesystem::exists(outside.dir / "a.html"));
 }
 
 TEST_CASE("a file name that climbs out of the staging folder is refused", "[staged][link]") {
