@@ -4,10 +4,10 @@
 #include <iostream>
 #include <optional>
 
-#include "language_config.h"
-#include "page_language.h"
-#include "parallel.h"
-#include "site_config.h"
+#include "base/parallel.h"
+#include "config/site_config.h"
+#include "language/language_config.h"
+#include "site/page_language.h"
 
 int main(int argc, char** argv) {
   using namespace nietpluis;
@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
   const std::filesystem::path content = argv[1];
   Diagnostics diagnostics;
   SiteConfig site = LoadSiteConfig(content, &diagnostics);
-  LanguageConfig config = LoadLanguageConfig(content, site, &diagnostics);
+  LanguageConfig config = LoadLanguageConfig(content, site.LanguageSettings(), &diagnostics);
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(content / "pages")) files.push_back(entry.path());
   std::vector<Page> pages;

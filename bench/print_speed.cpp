@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "parallel.h"
-#include "site_builder.h"
+#include "base/parallel.h"
+#include "site/site_builder.h"
 
 namespace {
 

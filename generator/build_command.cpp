@@ -6,9 +6,9 @@
 #include <iostream>
 #include <mutex>
 
+#include "base/dutch_format.h"
 #include "cli.h"
 #include "commands.h"
-#include "text.h"
 
 namespace nietpluis::cli {
 namespace {

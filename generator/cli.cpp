@@ -3,7 +3,7 @@
 
 #include <iostream>
 
-#include "text.h"
+#include "base/text.h"
 
 namespace nietpluis::cli {
 

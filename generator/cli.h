@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <string>
 
-#include "command_line.h"
+#include "base/command_line.h"
 
 namespace nietpluis::cli {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "site_builder.h"
+#include "site/site_builder.h"
 
 namespace nietpluis::cli {
 

@@ -3,7 +3,7 @@
 
 #include "cli.h"
 #include "commands.h"
-#include "page_scaffold.h"
+#include "content/page_scaffold.h"
 
 namespace nietpluis::cli {
 namespace {

@@ -11,10 +11,11 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/markup.h"
+#include "base/media_type.h"
+#include "base/text.h"
 #include "cli.h"
 #include "commands.h"
-#include "media_type.h"
-#include "text.h"
 
 namespace nietpluis::cli {
 namespace {

@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-#include "site_builder.h"
+#include "site/site_builder.h"
 
 namespace httplib {
 class Server;

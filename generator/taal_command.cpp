@@ -3,7 +3,7 @@
 
 #include "cli.h"
 #include "commands.h"
-#include "page_language.h"
+#include "site/page_language.h"
 
 namespace nietpluis::cli {
 namespace {

@@ -6,9 +6,10 @@
 #include <algorithm>
 #include <cstring>
 
-#include "report_email.h"
-#include "report_json.h"
-#include "signature.h"
+#include "base/web_address.h"
+#include "delivery/report_email.h"
+#include "intake/report_json.h"
+#include "intake/signature.h"
 
 namespace nietpluis::kiosk {
 namespace {

@@ -9,7 +9,7 @@
 #include <mutex>
 #include <string>
 
-#include "forwarder.h"
+#include "delivery/forwarder.h"
 
 namespace nietpluis::kiosk {
 

@@ -10,15 +10,15 @@
 #include <fstream>
 #include <sstream>
 
-#include "client_address.h"
-#include "content_path.h"
-#include "file_list.h"
+#include "base/content_path.h"
+#include "base/file_list.h"
+#include "base/media_type.h"
+#include "base/text.h"
+#include "delivery/outbox_summary.h"
 #include "guarded_server.h"
-#include "media_type.h"
-#include "outbox_summary.h"
-#include "report_form.h"
-#include "template_context.h"
-#include "text.h"
+#include "intake/client_address.h"
+#include "intake/report_form.h"
+#include "render/template_context.h"
 
 namespace nietpluis::kiosk {
 namespace {

@@ -7,13 +7,13 @@
 #include <optional>
 #include <string>
 
-#include "clock.h"
-#include "kiosk_config.h"
-#include "kiosk_screens.h"
-#include "outbox.h"
-#include "rate_limit.h"
-#include "report_form.h"
-#include "status.h"
+#include "base/clock.h"
+#include "base/status.h"
+#include "config/kiosk_config.h"
+#include "delivery/outbox.h"
+#include "intake/kiosk_screens.h"
+#include "intake/rate_limit.h"
+#include "intake/report_form.h"
 
 namespace httplib {
 class Server;

@@ -8,16 +8,17 @@
 #include <mutex>
 #include <thread>
 
-#include "clock.h"
-#include "command_line.h"
+#include "base/clock.h"
+#include "base/command_line.h"
+#include "config/kiosk_config.h"
+#include "config/postcode_area.h"
 #include "curl_courier.h"
-#include "forwarder.h"
+#include "delivery/forwarder.h"
+#include "delivery/forwarding_settings.h"
+#include "delivery/outbox.h"
+#include "delivery/outbox_summary.h"
+#include "intake/kiosk_screens.h"
 #include "intake_server.h"
-#include "kiosk_config.h"
-#include "kiosk_screens.h"
-#include "outbox.h"
-#include "outbox_summary.h"
-#include "postcode_area.h"
 
 namespace nietpluis::kiosk {
 namespace {

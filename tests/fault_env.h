@@ -5,7 +5,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "env.h"
+#include "base/env.h"
 
 namespace nietpluis::testing {
 

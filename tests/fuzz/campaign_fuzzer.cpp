@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <filesystem>
 
-#include "campaign.h"
+#include "base/slug.h"
+#include "base/text.h"
+#include "content/campaign.h"
 #include "fuzz_support.h"
-#include "slug.h"
-#include "text.h"
 
 namespace {
 

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "client_address.h"
+#include "base/text.h"
 #include "fuzz_support.h"
-#include "text.h"
+#include "intake/client_address.h"
 
 namespace {
 

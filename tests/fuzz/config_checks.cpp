@@ -3,11 +3,11 @@
 
 #include <algorithm>
 
-#include "colour.h"
+#include "base/colour.h"
+#include "base/text.h"
+#include "base/web_address.h"
 #include "fuzz_support.h"
-#include "template_context.h"
-#include "text.h"
-#include "web_address.h"
+#include "render/template_context.h"
 
 namespace nietpluis::fuzz {
 namespace {

@@ -2,8 +2,8 @@
 // field for the site.toml and kiosk.toml harnesses.
 #pragma once
 
-#include "kiosk_config.h"
-#include "site_config.h"
+#include "config/kiosk_config.h"
+#include "config/site_config.h"
 
 namespace nietpluis::fuzz {
 

@@ -8,12 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
+#include "base/utf8.h"
+#include "config/postcode.h"
 #include "fuzz_support.h"
-#include "kiosk_flow.h"
-#include "kiosk_screens.h"
-#include "postcode.h"
-#include "report_form.h"
-#include "text.h"
+#include "intake/kiosk_flow.h"
+#include "intake/kiosk_screens.h"
+#include "intake/report_form.h"
 
 namespace nietpluis::fuzz {
 namespace {

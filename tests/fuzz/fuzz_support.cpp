@@ -7,11 +7,12 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "postcode.h"
-#include "report_email.h"
-#include "report_form.h"
-#include "report_json.h"
-#include "text.h"
+#include "base/text.h"
+#include "base/utf8.h"
+#include "config/postcode.h"
+#include "delivery/report_email.h"
+#include "intake/report_form.h"
+#include "intake/report_json.h"
 
 namespace nietpluis::fuzz {
 

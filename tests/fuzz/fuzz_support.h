@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "report.h"
-#include "status.h"
+#include "base/status.h"
+#include "intake/report.h"
 
 namespace nietpluis::fuzz {
 

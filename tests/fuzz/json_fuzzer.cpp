@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <exception>
 
+#include "base/utf8.h"
 #include "fuzz_support.h"
-#include "report_json.h"
-#include "text.h"
+#include "intake/report_json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace nietpluis;

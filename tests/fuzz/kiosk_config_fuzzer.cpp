@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <filesystem>
 
+#include "config/kiosk_config.h"
 #include "config_checks.h"
 #include "fuzz_support.h"
-#include "kiosk_config.h"
 
 namespace {
 

@@ -5,12 +5,13 @@
 #include <cstdint>
 #include <string>
 
-#include "env.h"
-#include "front_matter.h"
+#include "base/env.h"
+#include "base/slug.h"
+#include "base/text.h"
+#include "base/utf8.h"
+#include "content/front_matter.h"
+#include "content/page.h"
 #include "fuzz_support.h"
-#include "page.h"
-#include "slug.h"
-#include "text.h"
 
 namespace {
 

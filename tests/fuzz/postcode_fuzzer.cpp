@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string>
 
+#include "base/text.h"
+#include "config/postcode.h"
+#include "config/postcode_area.h"
 #include "fuzz_support.h"
-#include "postcode.h"
-#include "postcode_area.h"
-#include "text.h"
 
 namespace {
 

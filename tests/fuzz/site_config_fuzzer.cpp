@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <filesystem>
 
+#include "config/site_config.h"
 #include "config_checks.h"
 #include "fuzz_support.h"
-#include "site_config.h"
 
 namespace {
 

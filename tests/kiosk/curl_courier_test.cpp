@@ -11,9 +11,9 @@
 #include <future>
 #include <nlohmann/json.hpp>
 
+#include "intake/report_json.h"
+#include "intake/signature.h"
 #include "kiosk/kiosk_fixture.h"
-#include "report_json.h"
-#include "signature.h"
 
 namespace nietpluis::kiosk {
 namespace {

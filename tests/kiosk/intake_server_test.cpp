@@ -9,9 +9,9 @@
 #include <regex>
 #include <set>
 
+#include "config/site_config.h"
+#include "intake/signature.h"
 #include "kiosk/kiosk_fixture.h"
-#include "signature.h"
-#include "site_config.h"
 #include "test_support.h"
 
 namespace nietpluis::kiosk {

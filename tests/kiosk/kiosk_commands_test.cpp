@@ -11,8 +11,8 @@
 
 #include <optional>
 
+#include "delivery/outbox.h"
 #include "kiosk/kiosk_fixture.h"
-#include "outbox.h"
 
 namespace nietpluis::kiosk {
 namespace {

@@ -1,0 +1,19 @@
+// The one rule for links in what the build reads: a path may lead anywhere inside its folder, never out.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "base/status.h"
+
+namespace nietpluis {
+
+// Ok when `path`, named inside `root` (content/, templates/), still lies inside `root` with its links
+// followed; a link there is read as the file it points to. Otherwise an error naming `path`. A path
+// that does not exist yet is judged by the part that does, and left to its reader to report.
+Status CheckInside(const std::filesystem::path& root, const std::filesystem::path& path);
+
+// The name a user knows `root` by in messages: "content", "templates".
+std::string FolderName(const std::filesystem::path& root);
+
+}  // namespace nietpluis

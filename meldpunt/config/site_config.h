@@ -1,0 +1,95 @@
+// The meldpunt's configuration (content/site.toml): who runs it, how to reach it, where, and its look.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "config/language_settings.h"
+#include "config/postcode_area.h"
+
+namespace nietpluis {
+
+class TomlReader;  // config/toml_reader.h: only site_config.cpp and kiosk_config.cpp read TOML
+
+struct Contact {
+  std::string phone;        // as shown: "14 0123"
+  std::string phone_hours;  // "maandag tot en met vrijdag van 8.30 tot 17.00 uur"
+  std::string email;
+  std::string postal_address;  // optional
+};
+
+struct Organisation {
+  std::string name;
+  std::vector<PostcodeRange> postcodes;
+  std::string website;  // optional
+  std::string phone;    // optional
+};
+
+struct KioskLocation {
+  std::string name;
+  std::string address;
+  std::string opening_hours;
+};
+
+struct PrivacyInfo {
+  std::string controller;
+  std::string dpo_email;
+  std::string retention;
+};
+
+struct AccessibilityInfo {
+  std::string status;
+  int year = 0, month = 0, day = 0;
+  std::string method;
+  std::string contact_email;
+};
+
+// Colours are "#rrggbb"; they become CSS custom properties so templates never hard-code a house style.
+struct HouseStyle {
+  std::filesystem::path logo;  // relative to the content folder
+  int logo_line = 0;           // in site.toml, for messages about the logo on print material
+  std::string text;
+  std::string background;
+  std::string primary;
+  std::string primary_text;
+  std::string danger;
+  std::string danger_background;
+  std::string focus;
+};
+
+struct SiteConfig {
+  std::string language;
+  std::string municipality;
+  std::string meldpunt;
+  std::string base_url;  // absolute, ends with '/'
+  std::string intake_url;  // the public intake the online form posts to; "" = no online form
+  Contact contact;
+  std::vector<Organisation> organisations;
+  std::vector<KioskLocation> kiosks;
+  PrivacyInfo privacy;
+  AccessibilityInfo accessibility;
+  HouseStyle style;
+  LanguageCheckSettings language_check;
+
+  // [taalcheck] with every name the site itself knows added to its names: the municipality, the
+  // meldpunt, the organisations and the kiosk locations, which the B1 check must leave alone.
+  LanguageCheckSettings LanguageSettings() const;
+  // The path part of base_url ("/nietpluis/"): where the site lives on its host.
+  std::string BasePath() const;
+  // "https://meldpunt.voorbeeld.nl" for the intake: what the pages' CSP must allow forms to post to.
+  std::string IntakeOrigin() const;
+};
+
+// Loads and checks `content_dir/site.toml`. Every problem is added to `diagnostics`, with paths
+// built from `content_dir` as the user typed it, so messages point where the user looks.
+SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics* diagnostics);
+
+// Reads `postcodes = ["1000-1099", "1234"]`; `owner` names the organisation in messages.
+std::vector<PostcodeRange> ReadPostcodeRanges(TomlReader& reader, const std::string& owner);
+
+// The accessibility statement statuses Dutch public bodies use.
+const std::vector<std::string>& AccessibilityStatuses();
+
+}  // namespace nietpluis

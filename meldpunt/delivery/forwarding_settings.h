@@ -1,0 +1,12 @@
+// The forwarder's settings taken from kiosk.toml: kept apart so the forwarder itself never sees a KioskConfig.
+#pragma once
+
+#include "config/kiosk_config.h"
+#include "delivery/forwarder.h"
+
+namespace nietpluis {
+
+// The retry settings and organisations of `config`, which must outlive them.
+ForwardingSettings ForwardingSettingsOf(const KioskConfig& config);
+
+}  // namespace nietpluis

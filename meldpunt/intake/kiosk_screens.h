@@ -1,0 +1,49 @@
+// The kiosk's screens as HTML: the templates of templates/kiosk/, filled from the resident's answers.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "config/kiosk_config.h"
+#include "intake/kiosk_flow.h"
+#include "render/templates.h"
+
+namespace nietpluis {
+
+// Renders every screen of the intake. Thread-safe: the HTTP threads share one instance, and each
+// render borrows a parsed template set from a small pool (the Mustache engine keeps state).
+class KioskScreens {
+ public:
+  // Checks that every screen template is there and parses; problems name the template file.
+  static std::unique_ptr<KioskScreens> Load(const KioskConfig& config, const std::filesystem::path& templates_dir,
+                                            Env* env, Diagnostics* diagnostics);
+
+  // The whole page for `view`. Template errors were found at load, so this cannot fail for a
+  // template that loaded; a failure still yields a plain page with the phone number.
+  std::string Render(const ScreenView& view);
+
+ private:
+  KioskScreens(const KioskConfig& config, TemplateSet templates);
+  std::unique_ptr<Renderer> Borrow();
+  void Return(std::unique_ptr<Renderer> renderer);
+
+  const KioskConfig config_;  // a copy: the screens outlive wherever the configuration was loaded
+  TemplateSet templates_;
+  TemplateData site_;
+  std::mutex pool_mutex_;
+  std::vector<std::unique_ptr<Renderer>> pool_;
+};
+
+// The template name (under kiosk/) and page title of each screen.
+std::string ScreenTemplate(KioskScreen screen);
+std::string ScreenTitle(KioskScreen screen);
+
+// The Mustache values of one screen; exposed so tests can check what a screen shows.
+TemplateData ScreenData(const ScreenView& view, const KioskConfig& config);
+
+}  // namespace nietpluis

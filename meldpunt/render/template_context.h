@@ -1,0 +1,43 @@
+// What templates can use: the site's configuration as Mustache data, plus per-page values.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "content/menu.h"
+#include "content/page.h"
+#include "render/templates.h"
+
+namespace nietpluis {
+
+// Values from site.toml: gemeente, meldpunt, telefoon, organisaties, kiosken, privacy, ... (see docs/templates.md).
+TemplateData SiteContext(const SiteConfig& config);
+
+// Text for a {{#section}} that must vanish when the text is empty (Mustache treats "" as true).
+TemplateData OptionalText(const std::string& text);
+
+// assets/tokens.css: the house-style colours of site.toml as CSS custom properties.
+std::string HouseStyleCss(const HouseStyle& style);
+
+struct FooterLink {
+  std::string label;
+  std::string slug;
+};
+
+struct PageView {
+  std::string title;
+  std::string description;
+  std::string root;          // prefix back to the site root: "", "../" or an absolute base path
+  std::string current_slug;  // marks the menu item with aria-current when has_current
+  bool has_current = false;
+  std::string canonical_url;
+  std::string content_html;  // already rendered, trusted HTML
+  bool noindex = false;
+};
+
+// This page's values for layout.mustache: title, menu, footer, content. Render it over SiteContext().
+TemplateData LayoutContext(const SiteConfig& config, const PageView& page, const std::vector<MenuItem>& menu,
+                           const std::vector<FooterLink>& footer);
+
+}  // namespace nietpluis

@@ -1,0 +1,60 @@
+// The look: Mustache templates from templates/. Values are HTML-escaped by the renderer ({{x}});
+// only trusted, already-rendered HTML goes through {{{x}}}.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/env.h"
+#include "base/status.h"
+
+namespace nietpluis {
+
+using TemplateData = kainjow::mustache::data;
+
+// A link from a template to a page of the site ({{root}}slug/), so the build can check it exists.
+struct TemplateLink {
+  std::string file;
+  int line = 0;
+  std::string slug;
+};
+
+// The template texts of one templates folder, checked once at load. Partials ({{> gevaar}}) are
+// inlined at load, so rendering never parses a template again.
+class TemplateSet {
+ public:
+  // Reads layout.mustache, 404.mustache, partials/, generated/ and kiosk/*.mustache from `dir`.
+  static std::optional<TemplateSet> Load(Env* env, const std::filesystem::path& dir, Diagnostics* diagnostics);
+
+  const std::filesystem::path& dir() const { return dir_; }
+  std::filesystem::path assets_dir() const { return dir_ / "assets"; }
+  bool Has(const std::string& name) const { return texts_.count(name) > 0; }
+  const std::vector<TemplateLink>& page_links() const { return page_links_; }
+
+ private:
+  friend class Renderer;
+  std::filesystem::path dir_;
+  std::map<std::string, std::string> texts_;  // "layout", "404", "generated/privacy"; partials inlined
+  std::vector<TemplateLink> page_links_;
+};
+
+// Parsed templates for one thread: the Mustache engine keeps state while rendering.
+class Renderer {
+ public:
+  explicit Renderer(const TemplateSet& set);
+
+  // Names are looked up in `data` first, then in `base` (the site-wide values), so the site data is
+  // shared by every page instead of copied into each.
+  Result<std::string> Render(const std::string& name, const TemplateData& data, const TemplateData* base = nullptr);
+
+ private:
+  const TemplateSet& set_;
+  std::map<std::string, kainjow::mustache::mustache> parsed_;  // filled as templates are first used
+};
+
+}  // namespace nietpluis

@@ -1,0 +1,45 @@
+// Tests the main menu: only pages with `menu`, in order, labelled by menu_title when given.
+#include <catch2/catch.hpp>
+
+#include "content/menu.h"
+
+namespace nietpluis {
+namespace {
+
+Page MakePage(const std::string& slug, const std::string& title, std::optional<int> menu,
+              const std::string& menu_title = "") {
+  Page page;
+  page.slug = slug;
+  page.title = title;
+  page.menu = menu;
+  page.menu_title = menu_title;
+  return page;
+}
+
+}  // namespace
+
+TEST_CASE("the menu holds pages with a menu number, in that order", "[menu]") {
+  std::vector<Page> pages = {MakePage("c", "Derde", 3), MakePage("", "Start", 1, "Home"),
+                             MakePage("verborgen", "Niet in het menu", std::nullopt), MakePage("b", "Tweede", 2)};
+  std::vector<MenuItem> menu = BuildMenu(pages);
+  REQUIRE(menu.size() == 3);
+  CHECK(menu[0].label == "Home");
+  CHECK(menu[0].slug == "");
+  CHECK(menu[1].label == "Tweede");
+  CHECK(menu[2].label == "Derde");
+  CHECK(menu[2].order == 3);
+}
+
+TEST_CASE("pages with the same menu number are ordered by label", "[menu]") {
+  std::vector<Page> pages = {MakePage("z", "Zorgen", 5), MakePage("a", "Adressen", 5)};
+  std::vector<MenuItem> menu = BuildMenu(pages);
+  REQUIRE(menu.size() == 2);
+  CHECK(menu[0].slug == "a");
+  CHECK(menu[1].slug == "z");
+}
+
+TEST_CASE("no page with a menu number gives an empty menu", "[menu]") {
+  CHECK(BuildMenu({MakePage("a", "A", std::nullopt)}).empty());
+}
+
+}  // namespace nietpluis
