@@ -71,6 +71,7 @@ class SiteBuilder {
           [this] { language_cache_ = LanguageCache::Open(options_.env, options_.out_dir, language_config_); });
     }
     templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
+    if (Result<Texts> texts = LoadFormTexts(options_.env, options_.templates_dir); texts.ok()) form_texts_ = std::move(texts).value(); else diagnostics_.Add(texts.error());
     LoadPages();
     campaigns_ = LoadCampaigns(options_.content_dir, &diagnostics_);
     AddMissingGeneratedPages(&pages_, &diagnostics_);
@@ -198,7 +199,7 @@ class SiteBuilder {
 
   // The page "Melden": the same form as the intake's, empty, posting to intake_url.
   Result<std::string> RenderReportForm(Renderer& renderer, const std::string& root) {
-    TemplateData data = FormFieldsData(FormFieldsView{}, false);
+    TemplateData data = FormFieldsData(form_texts_, FormFieldsView{}, false);
     data.set("root", root);
     return renderer.Render(GeneratedTemplateName(GeneratedKind::kReport), data, &site_data_);
   }
@@ -354,6 +355,7 @@ class SiteBuilder {
   BuildSummary summary_;
   SiteConfig config_;
   std::optional<TemplateSet> templates_;
+  Texts form_texts_;  // the report form's, from the intake's text file
   std::vector<Page> pages_;
   std::vector<Campaign> campaigns_;
   std::unique_ptr<PrintShop> print_shop_;
