@@ -98,12 +98,14 @@ bool IsPhoneNumber(std::string_view text) {
   return digits.size() == 10 && digits[0] == '0';
 }
 
+// 1 to 5 digits, and not 0.
 std::optional<int> HouseNumber(std::string_view number) {
   const bool digits_only = !number.empty() && number.size() <= 5 && std::all_of(number.begin(), number.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
   });
-  if (!digits_only || std::stoi(std::string(number)) < 1) return std::nullopt;
-  return std::stoi(std::string(number));
+  if (!digits_only) return std::nullopt;
+  const int value = std::stoi(std::string(number));
+  return value >= 1 ? std::optional<int>(value) : std::nullopt;
 }
 
 // What the reasons screen asks: the reasons in the order of the screen, and the text cleaned.

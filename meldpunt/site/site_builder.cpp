@@ -71,7 +71,9 @@ class SiteBuilder {
           [this] { language_cache_ = LanguageCache::Open(options_.env, options_.out_dir, language_config_); });
     }
     templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
-    if (Result<Texts> texts = LoadFormTexts(options_.env, options_.templates_dir); texts.ok()) form_texts_ = std::move(texts).value(); else diagnostics_.Add(texts.error());
+    Result<Texts> form_texts = LoadFormTexts(options_.env, options_.templates_dir);
+    diagnostics_.Add(form_texts.status());
+    if (form_texts.ok()) form_texts_ = std::move(form_texts).value();
     LoadPages();
     campaigns_ = LoadCampaigns(options_.content_dir, &diagnostics_);
     AddMissingGeneratedPages(&pages_, &diagnostics_);
