@@ -88,7 +88,7 @@ struct CurlCourier::Connection {
   ~Connection() { curl_easy_cleanup(curl); }
 };
 
-CurlCourier::CurlCourier() { curl_global_init(CURL_GLOBAL_DEFAULT); }
+CurlCourier::CurlCourier(Texts texts) : texts_(std::move(texts)) { curl_global_init(CURL_GLOBAL_DEFAULT); }
 
 CurlCourier::~CurlCourier() {
   connections_.clear();
@@ -152,7 +152,7 @@ DeliveryResult CurlCourier::SendEmail(const Report& report, const KioskOrganisat
                                       Connection& connection) {
   const DeliveryTarget& target = organisation.delivery;
   CURL* curl = connection.curl;
-  const std::string message = ReportEmail(report, EmailEnvelope{target.from, target.to, organisation.name});
+  const std::string message = ReportEmail(report, EmailEnvelope{target.from, target.to, organisation.name}, texts_);
   Upload upload{&message};
   const std::string from = "<" + target.from + ">";
   curl_slist* recipients = curl_slist_append(nullptr, ("<" + target.to + ">").c_str());

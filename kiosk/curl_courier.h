@@ -10,6 +10,7 @@
 #include <string>
 
 #include "delivery/forwarder.h"
+#include "render/texts.h"
 
 namespace nietpluis::kiosk {
 
@@ -21,7 +22,8 @@ DeliveryResult ClassifySmtp(long code, bool login_denied);
 
 class CurlCourier : public Courier {
  public:
-  CurlCourier();
+  // `texts` hold the e-mail's texts and the reasons' labels (EmailTextKeys, FormTextKeys).
+  explicit CurlCourier(Texts texts);
   ~CurlCourier() override;
 
   DeliveryResult Deliver(const Report& report, const KioskOrganisation& organisation) override;
@@ -34,6 +36,7 @@ class CurlCourier : public Courier {
   DeliveryResult PostJson(const Report& report, const KioskOrganisation& organisation, Connection& connection);
   DeliveryResult SendEmail(const Report& report, const KioskOrganisation& organisation, Connection& connection);
 
+  const Texts texts_;
   std::atomic<bool> cancelled_{false};
   std::mutex connections_mutex_;
   std::map<std::string, std::unique_ptr<Connection>> connections_;  // by organisation id

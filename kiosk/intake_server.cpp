@@ -157,11 +157,15 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
 
 IntakeServer::~IntakeServer() { Stop(); }
 
-bool IntakeServer::Bind(std::string* error) {
-  if (server_->BindTo(config_.listen_host, config_.listen_port)) return true;
-  *error = config_.file + ": kan niet luisteren op " + config_.listen_host + ":" + std::to_string(config_.listen_port) +
-           "; kijk of een ander programma deze poort gebruikt, of kies een andere 'listen'";
-  return false;
+const std::vector<std::string>& IntakeServer::TextKeys() {
+  static const std::vector<std::string> keys = {"beheer.wachtrij_onleesbaar"};
+  return keys;
+}
+
+Status IntakeServer::Bind() {
+  if (server_->BindTo(config_.listen_host, config_.listen_port)) return Status::Ok();
+  return Error(config_.file, 0, "kan niet luisteren op " + config_.listen_host + ":" + std::to_string(config_.listen_port),
+               "kijk of een ander programma deze poort gebruikt, of kies een andere 'listen'");
 }
 
 void IntakeServer::Serve() { server_->listen_after_bind(); }
@@ -180,7 +184,7 @@ void IntakeServer::Screen(const ScreenView& view, int status, httplib::Response&
 
 std::string IntakeServer::StaffNotice() {
   Result<OutboxStats> stats = outbox_->Stats();
-  if (!stats.ok()) return "Voor de beheerder: de wachtrij met meldingen is nu niet te lezen. Kijk met: nietpluis-kiosk status.";
+  if (!stats.ok()) return screens_->texts().Get("beheer.wachtrij_onleesbaar");
   return StaffNoticeText(stats.value(), clock_->NowSeconds());
 }
 
@@ -209,12 +213,12 @@ std::optional<std::vector<FormField>> IntakeServer::ReadForm(const httplib::Requ
     Screen(ScreenView(KioskScreen::kBadForm), too_large || response.status == 413 ? 413 : 400, response);
     return std::nullopt;
   }
-  DecodedForm decoded = DecodeForm(body);
-  if (!decoded.ok) {
+  Result<std::vector<FormField>> decoded = DecodeForm(body);
+  if (!decoded.ok()) {
     Screen(ScreenView(KioskScreen::kBadForm), 400, response);
     return std::nullopt;
   }
-  return std::move(decoded.fields);
+  return std::move(decoded).value();
 }
 
 void IntakeServer::HandleStep(const std::vector<FormField>& fields, httplib::Response& response) {
@@ -274,6 +278,23 @@ void IntakeServer::HandleHealth(httplib::Response& response) {
   response.set_content(HealthJson(stats.value(), clock_->NowSeconds()), "application/json");
 }
 
+void IntakeServer::Answer(httplib::Response& response, const std::function<void()>& work) {
+  try {
+    work();
+    return;
+  } catch (...) {
+    // What an exception says may quote what it was reading, which can be a report: not logged.
+    log_("een verzoek gaf een onverwachte fout; de bewoner ziet het scherm 'Er ging iets mis'");
+  }
+  try {
+    response.headers.erase("Location");
+    Screen(ScreenView(KioskScreen::kBadForm), 500, response);
+  } catch (...) {
+    response.status = 500;
+    response.body.clear();
+  }
+}
+
 void IntakeServer::Routes() {
   using httplib::Request;
   using httplib::Response;
@@ -282,54 +303,66 @@ void IntakeServer::Routes() {
     // A request without a body is whole once its header is: it no longer gives way to newcomers.
     if (!request.has_header("Content-Length") && !request.has_header("Transfer-Encoding")) MarkRequestRead();
     if (request.headers.size() <= kMaxHeaders) return httplib::Server::HandlerResponse::Unhandled;
-    Screen(ScreenView(KioskScreen::kBadForm), 431, response);
+    Answer(response, [&] { Screen(ScreenView(KioskScreen::kBadForm), 431, response); });
     return httplib::Server::HandlerResponse::Handled;
   });
   server_->Get("/", [this](const Request& request, Response& response) {
-    if (DiskNearlyFull(config_.data_dir)) {
-      Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
-      return;
-    }
-    ScreenView view{KioskScreen::kStart};
-    view.form.campaign = Campaign(request);
-    view.notice = StaffNotice();
-    Screen(view, 200, response);
+    Answer(response, [&] {
+      if (DiskNearlyFull(config_.data_dir)) {
+        Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
+        return;
+      }
+      ScreenView view{KioskScreen::kStart};
+      view.form.campaign = Campaign(request);
+      view.notice = StaffNotice();
+      Screen(view, 200, response);
+    });
   });
   server_->Get("/melden", [this](const Request& request, Response& response) {
-    if (DiskNearlyFull(config_.data_dir)) {
-      Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
-      return;
-    }
-    ScreenView view{config_.mode == KioskConfig::Mode::kKiosk ? KioskScreen::kAddress : KioskScreen::kForm};
-    view.form.campaign = Campaign(request);
-    Screen(view, 200, response);
+    Answer(response, [&] {
+      if (DiskNearlyFull(config_.data_dir)) {
+        Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
+        return;
+      }
+      ScreenView view{config_.mode == KioskConfig::Mode::kKiosk ? KioskScreen::kAddress : KioskScreen::kForm};
+      view.form.campaign = Campaign(request);
+      Screen(view, 200, response);
+    });
   });
   server_->Post("/melden", [this](const Request& request, Response& response, const httplib::ContentReader& reader) {
-    if (auto fields = ReadForm(request, reader, response)) HandleStep(*fields, response);
+    Answer(response, [&] {
+      if (auto fields = ReadForm(request, reader, response)) HandleStep(*fields, response);
+    });
   });
   server_->Post("/melding", [this](const Request& request, Response& response, const httplib::ContentReader& reader) {
-    if (!WithinRateLimit(request, response)) return;
-    if (auto fields = ReadForm(request, reader, response)) HandleReport(*fields, response);
+    Answer(response, [&] {
+      if (!WithinRateLimit(request, response)) return;
+      if (auto fields = ReadForm(request, reader, response)) HandleReport(*fields, response);
+    });
   });
   server_->Get("/bedankt", [this](const Request&, Response& response) {
-    Screen(ScreenView(KioskScreen::kThankYou), 200, response);
+    Answer(response, [&] { Screen(ScreenView(KioskScreen::kThankYou), 200, response); });
   });
-  server_->Get("/health", [this](const Request&, Response& response) { HandleHealth(response); });
+  server_->Get("/health", [this](const Request&, Response& response) {
+    Answer(response, [&] { HandleHealth(response); });
+  });
   server_->Get(R"(/assets/(.+))", [this](const Request& request, Response& response) {
-    auto asset = assets_.find(request.matches[1].str());
-    if (asset == assets_.end()) {
-      Screen(ScreenView(KioskScreen::kNotFound), 404, response);
-      return;
-    }
-    response.set_header("Cache-Control", "max-age=3600");
-    response.set_content(asset->second.body, asset->second.content_type);
+    Answer(response, [&] {
+      auto asset = assets_.find(request.matches[1].str());
+      if (asset == assets_.end()) {
+        Screen(ScreenView(KioskScreen::kNotFound), 404, response);
+        return;
+      }
+      response.set_header("Cache-Control", "max-age=3600");
+      response.set_content(asset->second.body, asset->second.content_type);
+    });
   });
   // Every other failure (unknown page, a body over the limit, a broken request) gets a screen too.
   server_->set_error_handler(httplib::Server::HandlerWithResponse([this](const Request&, Response& response) {
     if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     KioskScreen screen = response.status == 404 ? KioskScreen::kNotFound : KioskScreen::kBadForm;
     int status = response.status;
-    Screen(ScreenView(screen), status, response);
+    Answer(response, [&] { Screen(ScreenView(screen), status, response); });
     return httplib::Server::HandlerResponse::Handled;
   }));
 }

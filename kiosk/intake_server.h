@@ -45,14 +45,20 @@ class IntakeServer {
                std::function<void()> stored, Log log);
   ~IntakeServer();
 
-  // Binds the configured address; false (and a message in `error`) when that is not possible.
-  bool Bind(std::string* error);
+  // The texts it shows itself, beyond the screens' (in the intake's text file).
+  static const std::vector<std::string>& TextKeys();
+
+  // Binds the configured address; an error naming kiosk.toml when that is not possible.
+  Status Bind();
   // Serves until Stop(); call after Bind.
   void Serve();
   void Stop();
 
  private:
   void Routes();
+  // Runs one request's work. Whatever it throws is logged and answered with a screen here, so no
+  // exception reaches httplib (which would put its text in a response header).
+  void Answer(httplib::Response& response, const std::function<void()>& work);
   void Screen(const ScreenView& view, int status, httplib::Response& response);
   // The posted form's fields; or nothing, with the error screen already in `response`.
   std::optional<std::vector<FormField>> ReadForm(const httplib::Request& request, const httplib::ContentReader& reader,

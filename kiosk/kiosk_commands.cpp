@@ -17,6 +17,7 @@
 #include "delivery/forwarding_settings.h"
 #include "delivery/outbox.h"
 #include "delivery/outbox_summary.h"
+#include "delivery/report_email.h"
 #include "intake/kiosk_screens.h"
 #include "intake_server.h"
 
@@ -141,7 +142,12 @@ std::optional<LoadedKiosk> LoadKiosk(const Args& args) {
   LoadedKiosk kiosk{std::move(*config), nullptr, {}};
   Diagnostics diagnostics;
   const std::filesystem::path templates_dir = TemplatesDirFor(kiosk.config);
-  kiosk.screens = KioskScreens::Load(kiosk.config, templates_dir, Env::Default(), &diagnostics);
+  // Every text the kiosk shows or sends must be there before it starts: the screens', its own, the e-mail's.
+  std::vector<std::string> more_texts = IntakeServer::TextKeys();
+  more_texts.insert(more_texts.end(), EmailTextKeys().begin(), EmailTextKeys().end());
+  Result<std::unique_ptr<KioskScreens>> screens =
+      KioskScreens::Load(kiosk.config, templates_dir, Env::Default(), &diagnostics, more_texts);
+  if (screens.ok()) kiosk.screens = std::move(screens).value();
   Result<AssetMap> assets = LoadAssets(kiosk.config, templates_dir);
   if (assets.ok()) {
     kiosk.assets = std::move(assets).value();
@@ -175,13 +181,12 @@ int RunKiosk(const std::vector<std::string>& argv) {
   // glibc gives every thread that allocates its own arena, each keeping freed memory; two are plenty
   // for a kiosk and keep it well within its memory budget.
   mallopt(M_ARENA_MAX, 2);
-  CurlCourier courier;
+  CurlCourier courier(kiosk->screens->texts());
   Forwarder forwarder(outbox.value().get(), ForwardingSettingsOf(*config), &courier, Clock::System(), LogLine);
   IntakeServer server(*config, outbox.value().get(), kiosk->screens.get(), std::move(kiosk->assets), Clock::System(),
                       [&forwarder] { forwarder.Wake(); }, LogLine);
-  std::string error;
-  if (!server.Bind(&error)) {
-    std::cerr << error << "\n";
+  if (Status bound = server.Bind(); !bound.ok()) {
+    std::cerr << bound.error().ToString() << "\n";
     return kExitError;
   }
   StopOnSignal stop(&server);

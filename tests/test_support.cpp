@@ -1,6 +1,10 @@
 // Shared test helpers.
 #include "test_support.h"
 
+#include "delivery/report_email.h"
+#include "intake/kiosk_screens.h"
+#include "render/form_fields.h"
+
 #include <stdlib.h>
 #include <sys/wait.h>
 
@@ -166,5 +170,17 @@ std::string Binary() { return NIETPLUIS_BINARY; }
 
 std::filesystem::path SourceDir() { return NIETPLUIS_SOURCE_DIR; }
 std::filesystem::path TemplatesDir() { return SourceDir() / "templates"; }
+
+const Texts& KioskTexts() {
+  static const Texts texts = [] {
+    std::vector<std::string> keys = FormTextKeys();
+    keys.insert(keys.end(), ScreenTextKeys().begin(), ScreenTextKeys().end());
+    keys.insert(keys.end(), EmailTextKeys().begin(), EmailTextKeys().end());
+    Result<Texts> loaded = Texts::Load(Env::Default(), KioskTextsFile(TemplatesDir()), keys);
+    if (!loaded.ok()) throw std::runtime_error(loaded.error().ToString());
+    return std::move(loaded).value();
+  }();
+  return texts;
+}
 
 }  // namespace nietpluis::testing

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "render/texts.h"
 
 namespace nietpluis::testing {
 
@@ -67,5 +68,7 @@ std::string Quote(const std::string& text);
 
 std::filesystem::path SourceDir();
 std::filesystem::path TemplatesDir();
+// The intake's texts (templates/teksten/kiosk.toml) with the form's, the screens' and the e-mail's keys.
+const Texts& KioskTexts();
 
 }  // namespace nietpluis::testing

@@ -226,10 +226,10 @@ void ReadPublicTable(TomlReader& reader, PublicIntakeSettings* settings) {
 
 }  // namespace
 
-const KioskOrganisation* KioskConfig::OrganisationFor(int pc4) const {
+const KioskOrganisation* KioskConfig::OrganisationFor(const Postcode& postcode) const {
   for (const KioskOrganisation& organisation : organisations) {
     for (const PostcodeRange& range : organisation.postcodes) {
-      if (range.Contains(pc4)) return &organisation;
+      if (range.Contains(postcode.digits)) return &organisation;
     }
   }
   return nullptr;

@@ -8,6 +8,7 @@
 #include "base/status.h"
 #include "base/web_address.h"
 #include "config/organisation.h"
+#include "config/postcode.h"
 #include "config/postcode_area.h"
 #include "config/site_config.h"
 
@@ -46,8 +47,8 @@ struct KioskConfig {
   int max_retry_s = 900;
   PublicIntakeSettings public_intake;
 
-  // The organisation that works in this PC4 area, or nullptr.
-  const KioskOrganisation* OrganisationFor(int pc4) const;
+  // The organisation that works at this postcode (areas are PC4 numbers), or nullptr.
+  const KioskOrganisation* OrganisationFor(const Postcode& postcode) const;
   const KioskOrganisation* OrganisationById(const std::string& id) const;
 };
 

@@ -2,6 +2,7 @@
 #include "delivery/report_email.h"
 
 #include <cctype>
+#include <map>
 
 #include "base/dutch_format.h"
 #include "render/form_fields.h"
@@ -51,18 +52,22 @@ std::string DisplayName(const std::string& text) {
   return quoted + "\"";
 }
 
-std::string Body(const Report& report, const EmailEnvelope& envelope) {
+std::string Body(const Report& report, const EmailEnvelope& envelope, const Texts& texts) {
+  auto line = [&](const char* key, const std::map<std::string, std::string>& values = {}) {
+    return texts.Fill(std::string("email.") + key, values) + "\n";
+  };
   std::string addition = report.address.addition.empty() ? "" : " " + report.address.addition;
   std::string body;
-  body += "Er is een niet-pluismelding voor " + envelope.organisation_name + ".\n";
-  body += "Iemand maakt zich zorgen om een bewoner op dit adres:\n\n";
-  body += "    Postcode en huisnummer: " + report.address.postcode + " " + std::to_string(report.address.house_number) +
-          addition + "\n\n";
-  body += "Waar maakt de melder zich zorgen over?\n";
-  for (const std::string& reason : report.reasons) body += "- " + std::string(ReasonLabel(reason)) + "\n";
-  body += "\nWat zag of hoorde de melder?\n";
+  body += line("begin", {{"organisatie", envelope.organisation_name}});
+  body += line("adres_inleiding") + "\n";
+  body += "    " +
+          line("adres", {{"adres", report.address.postcode + " " + std::to_string(report.address.house_number) + addition}}) +
+          "\n";
+  body += line("redenen");
+  for (const std::string& reason : report.reasons) body += "- " + ReasonLabel(texts, reason) + "\n";
+  body += "\n" + line("tekst");
   if (report.text.empty()) {
-    body += "(De melder heeft niets opgeschreven.)\n";
+    body += line("geen_tekst");
   } else {
     std::size_t start = 0;
     while (start <= report.text.size()) {
@@ -72,26 +77,37 @@ std::string Body(const Report& report, const EmailEnvelope& envelope) {
       start = end + 1;
     }
   }
-  body += "\nWil de melder dat u belt?\n";
+  body += "\n" + line("contact");
   if (report.contact.wanted) {
-    body += "Ja. De melder wil graag horen wat u met de melding doet.\n";
-    body += "    Naam: " + report.contact.name + "\n";
-    if (!report.contact.phone.empty()) body += "    Telefoon: " + report.contact.phone + "\n";
-    if (!report.contact.email.empty()) body += "    E-mail: " + report.contact.email + "\n";
+    body += line("contact_ja");
+    body += "    " + line("naam", {{"naam", report.contact.name}});
+    if (!report.contact.phone.empty()) body += "    " + line("telefoon", {{"telefoon", report.contact.phone}});
+    if (!report.contact.email.empty()) body += "    " + line("email", {{"email", report.contact.email}});
   } else {
-    body += "Nee. De melder gaf geen naam. U kunt de melder dus niet bellen.\n";
+    body += line("contact_nee");
   }
-  std::string where = report.source == "website" ? "via de website" : "op de meldzuil in " + report.location;
-  body += "\nGemeld op " + DutchDateTime(report.received_at) + ", " + where + ".\n";
-  if (!report.campaign.empty()) body += "De melder kwam via campagne: " + report.campaign + ".\n";
-  body += "Kenmerk: " + report.id + "\n\n";
-  body += "Wat nu?\n";
-  body += "Ga binnen twee dagen tot een week langs voor een gewoon gesprek.\n";
-  body += "Bewaar deze e-mail niet langer dan nodig. Er staan persoonsgegevens in.\n";
+  const std::string where = report.source == "website" ? texts.Get("email.via_website")
+                                                       : texts.Fill("email.via_meldzuil", {{"plek", report.location}});
+  body += "\n" + line("gemeld", {{"datum", DutchDateTime(report.received_at)}, {"waar", where}});
+  if (!report.campaign.empty()) body += line("campagne", {{"campagne", report.campaign}});
+  body += line("kenmerk", {{"kenmerk", report.id}}) + "\n";
+  body += line("wat_nu");
+  body += line("advies");
+  body += line("bewaren");
   return body;
 }
 
 }  // namespace
+
+const std::vector<std::string>& EmailTextKeys() {
+  static const std::vector<std::string> keys = {
+      "email.afzender",  "email.onderwerp",  "email.begin",      "email.adres_inleiding", "email.adres",
+      "email.redenen",   "email.tekst",      "email.geen_tekst", "email.contact",         "email.contact_ja",
+      "email.naam",      "email.telefoon",   "email.email",      "email.contact_nee",     "email.gemeld",
+      "email.via_website", "email.via_meldzuil", "email.campagne", "email.kenmerk",       "email.wat_nu",
+      "email.advies",    "email.bewaren"};
+  return keys;
+}
 
 std::string ReportMessageId(const Report& report) { return "<" + report.id + "@nietpluis.meldpunt>"; }
 
@@ -123,12 +139,15 @@ std::string QuotedPrintable(const std::string& text) {
   return out;
 }
 
-std::string ReportEmail(const Report& report, const EmailEnvelope& envelope) {
+std::string ReportEmail(const Report& report, const EmailEnvelope& envelope, const Texts& texts) {
+  const std::string sender = texts.Fill("email.afzender", {{"plek", report.location}});
+  const std::string subject =
+      texts.Fill("email.onderwerp", {{"kenmerk", report.id.substr(0, 8)}, {"organisatie", envelope.organisation_name}});
   std::string message;
   message += "Date: " + MailDate(report.received_at) + "\r\n";
-  message += "From: " + DisplayName("Nietpluis " + report.location) + " <" + envelope.from + ">\r\n";
+  message += "From: " + DisplayName(sender) + " <" + envelope.from + ">\r\n";
   message += "To: <" + envelope.to + ">\r\n";
-  message += "Subject: " + HeaderText("Niet-pluismelding " + report.id.substr(0, 8) + " voor " + envelope.organisation_name) + "\r\n";
+  message += "Subject: " + HeaderText(subject) + "\r\n";
   message += "Message-ID: " + ReportMessageId(report) + "\r\n";
   message += "Auto-Submitted: auto-generated\r\n";
   message += "MIME-Version: 1.0\r\n";
@@ -136,7 +155,7 @@ std::string ReportEmail(const Report& report, const EmailEnvelope& envelope) {
   message += "Content-Transfer-Encoding: quoted-printable\r\n";
   message += "Content-Language: nl\r\n";
   message += "\r\n";
-  message += QuotedPrintable(Body(report, envelope));
+  message += QuotedPrintable(Body(report, envelope, texts));
   return message;
 }
 

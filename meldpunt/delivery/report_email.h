@@ -2,8 +2,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "intake/report.h"
+#include "render/texts.h"
 
 namespace nietpluis {
 
@@ -13,10 +15,15 @@ struct EmailEnvelope {
   std::string organisation_name;  // "Welzijn Noord"
 };
 
+// The e-mail's fixed texts in the intake's text file ("email.onderwerp", ...). The reasons' labels
+// are the form's (render/form_fields.h).
+const std::vector<std::string>& EmailTextKeys();
+
 // A complete RFC 5322 message (headers and quoted-printable body, CRLF line ends). The subject holds
 // no address; the Message-ID is derived from the report id, so a redelivery is recognisable.
-// Header values come only from configuration and fixed text; report text goes only in the body.
-std::string ReportEmail(const Report& report, const EmailEnvelope& envelope);
+// Header values come only from configuration and the texts; report text goes only in the body.
+// `texts` holds EmailTextKeys() and the reasons' labels.
+std::string ReportEmail(const Report& report, const EmailEnvelope& envelope, const Texts& texts);
 
 // "<id@nietpluis.meldpunt>".
 std::string ReportMessageId(const Report& report);

@@ -1,15 +1,8 @@
 // Moving between kiosk screens.
 #include "intake/kiosk_flow.h"
 
-#include "config/postcode.h"
-
 namespace nietpluis {
 namespace {
-
-const KioskOrganisation* OrganisationForForm(const ReportForm& form, const KioskConfig& config) {
-  auto postcode = ParsePostcode(form.postcode);
-  return postcode ? config.OrganisationFor(postcode->digits) : nullptr;
-}
 
 FlowStep Show(KioskScreen screen, const ReportForm& form, std::vector<FieldError> errors = {}) {
   FlowStep step;
@@ -32,15 +25,29 @@ std::string Value(const std::vector<FormField>& fields, const std::string& name)
   return {};
 }
 
-FlowStep Forward(KioskScreen screen, FormStep step, KioskScreen next, const ReportForm& form, const KioskConfig& config) {
+// The screen that says no organisation of this kiosk works at `address`.
+FlowStep OutsideArea(const ReportForm& form, AcceptedAddress address) {
+  FlowStep outside = Show(KioskScreen::kOutsideArea, form);
+  outside.status = 422;
+  outside.view.address = std::move(address);
+  return outside;
+}
+
+FlowStep ForwardFromAddress(const ReportForm& form, const KioskConfig& config) {
+  Checked<AcceptedAddress> address = CheckAddress(form);
+  if (!address.accepted) return Show(KioskScreen::kAddress, form, std::move(address.errors));
+  if (config.OrganisationFor(address.accepted->postcode) == nullptr) return OutsideArea(form, *address.accepted);
+  return Show(KioskScreen::kReasons, form);
+}
+
+FlowStep Forward(KioskScreen screen, FormStep step, KioskScreen next, const ReportForm& form) {
   std::vector<FieldError> errors = ValidateStep(step, form);
   if (!errors.empty()) return Show(screen, form, std::move(errors));
-  if (step == FormStep::kAddress && OrganisationForForm(form, config) == nullptr) {
-    FlowStep outside = Show(KioskScreen::kOutsideArea, form);
-    outside.status = 422;
-    return outside;
-  }
-  return Show(next, form);
+  FlowStep shown = Show(next, form);
+  // The check screen shows the address as it will be stored. It was accepted on the address screen
+  // and came back in hidden fields; one altered since is shown as typed, and the report refuses it.
+  if (next == KioskScreen::kCheck) shown.view.address = CheckAddress(form).accepted;
+  return shown;
 }
 
 }  // namespace
@@ -55,16 +62,15 @@ FlowStep AdvanceFlow(const std::vector<FormField>& fields, const KioskConfig& co
   if (action == "wijzig-zorg") return Show(KioskScreen::kReasons, form);
   if (action == "wijzig-contact") return Show(KioskScreen::kContact, form);
   if (step == "adres") {
-    return forward ? Forward(KioskScreen::kAddress, FormStep::kAddress, KioskScreen::kReasons, form, config)
-                   : Show(KioskScreen::kStart, ReportForm{});
+    return forward ? ForwardFromAddress(form, config) : Show(KioskScreen::kStart, ReportForm{});
   }
   if (step == "zorg") {
-    return forward ? Forward(KioskScreen::kReasons, FormStep::kReasons, KioskScreen::kContact, form, config)
+    return forward ? Forward(KioskScreen::kReasons, FormStep::kReasons, KioskScreen::kContact, form)
                    : Show(KioskScreen::kAddress, form);
   }
   if (step == "contact") {
     if (form.contact.empty()) form.contact = "anoniem";
-    return forward ? Forward(KioskScreen::kContact, FormStep::kContact, KioskScreen::kCheck, form, config)
+    return forward ? Forward(KioskScreen::kContact, FormStep::kContact, KioskScreen::kCheck, form)
                    : Show(KioskScreen::kReasons, form);
   }
   if (step == "controle") return Show(KioskScreen::kContact, form);
@@ -83,15 +89,15 @@ Intake ReviewReport(const std::vector<FormField>& fields, const KioskConfig& con
     intake.trapped = true;
     return intake;
   }
-  std::vector<FieldError> errors = ValidateReportForm(form);
-  if (!errors.empty()) {
-    intake.refusal = Show(KioskScreen::kForm, form, std::move(errors));
+  Checked<AcceptedForm> checked = ValidateReportForm(form);
+  if (!checked.accepted) {
+    intake.refusal = Show(KioskScreen::kForm, form, std::move(checked.errors));
     return intake;
   }
-  const KioskOrganisation* organisation = OrganisationForForm(form, config);
+  const AcceptedForm& accepted = *checked.accepted;
+  const KioskOrganisation* organisation = config.OrganisationFor(accepted.address.postcode);
   if (organisation == nullptr) {
-    intake.refusal = Show(KioskScreen::kOutsideArea, form);
-    intake.refusal.status = 422;
+    intake.refusal = OutsideArea(form, accepted.address);
     return intake;
   }
   Report report;
@@ -101,7 +107,7 @@ Intake ReviewReport(const std::vector<FormField>& fields, const KioskConfig& con
   report.source = website ? "website" : config.id;
   report.location = website ? "de website" : config.location;
   report.organisation = organisation->id;
-  FillReport(form, &report);
+  FillReport(accepted, &report);
   intake.report = std::move(report);
   return intake;
 }

@@ -35,6 +35,8 @@ struct ScreenView {
   KioskScreen screen = KioskScreen::kStart;
   ReportForm form;
   std::vector<FieldError> errors;
+  // The address once it was accepted: the check and outside-area screens show it as it is stored.
+  std::optional<AcceptedAddress> address;
   std::string notice;  // start screen only: a line for staff when reports are stuck
 };
 

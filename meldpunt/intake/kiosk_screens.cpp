@@ -5,7 +5,6 @@
 
 #include "base/markup.h"
 #include "base/text.h"
-#include "config/postcode.h"
 #include "render/form_fields.h"
 #include "render/template_context.h"
 
@@ -25,14 +24,24 @@ const std::vector<std::string> kKeyRows[] = {
     {"z", "x", "c", "v", "b", "n", "m", "-", ".", ","},
 };
 
-TemplateData ChosenReasonLabels(const ReportForm& form) {
+TemplateData ChosenReasonLabels(const Texts& texts, const ReportForm& form) {
   TemplateData labels{list{}};
-  for (const Reason& reason : Reasons()) {
-    if (std::find(form.reasons.begin(), form.reasons.end(), reason.value) != form.reasons.end()) {
-      labels.push_back(std::string(reason.label));
+  for (std::string_view value : ReasonValues()) {
+    if (std::find(form.reasons.begin(), form.reasons.end(), value) != form.reasons.end()) {
+      labels.push_back(ReasonLabel(texts, value));
     }
   }
   return labels;
+}
+
+// The answers as the resident typed them, for a screen that repeats them: spaces around them dropped.
+std::string AsTyped(const std::string& answer) { return std::string(Trim(answer)); }
+
+// "1012 AB 12 A" once accepted; before that (only a post altered on its way) as typed.
+std::string AddressText(const ScreenView& view) {
+  if (view.address) return view.address->Describe();
+  const std::string addition = AsTyped(view.form.addition);
+  return AsTyped(view.form.postcode) + " " + AsTyped(view.form.house_number) + (addition.empty() ? "" : " " + addition);
 }
 
 // Which answers a screen shows as questions; every other answer travels along in hidden fields.
@@ -83,26 +92,36 @@ TemplateData HiddenFields(const ScreenView& view) {
   return hidden;
 }
 
-struct ProblemText {
-  const char* title;
-  const char* text;
-};
-
-ProblemText Problem(KioskScreen screen) {
+// The texts of each problem screen are under "probleem.<name>": its heading (also its title) and text.
+std::string ProblemKey(KioskScreen screen) {
   switch (screen) {
-    case KioskScreen::kStorageFailed:
-      return {"Uw melding is niet verstuurd",
-              "Er is een storing in deze meldzuil. Uw melding is niet bewaard. Wilt u het later nog eens proberen?"};
-    case KioskScreen::kNotFound:
-      return {"Deze pagina bestaat niet", "Misschien is het adres niet goed. Begin opnieuw op het eerste scherm."};
-    case KioskScreen::kRateLimited:
-      return {"Wacht even voordat u opnieuw iets verstuurt",
-              "Er zijn veel meldingen achter elkaar verstuurd vanaf dit adres. Uw laatste melding is niet "
-              "bewaard. Probeer het over een paar minuten opnieuw."};
-    default:
-      return {"Er ging iets mis", "Dit scherm kon uw antwoorden niet lezen. Er is niets bewaard. Begin opnieuw."};
+    case KioskScreen::kStorageFailed: return "probleem.opslag";
+    case KioskScreen::kNotFound: return "probleem.niet_gevonden";
+    case KioskScreen::kRateLimited: return "probleem.te_vaak";
+    default: return "probleem.formulier";
   }
 }
+
+// The title key of each screen that is not a problem screen.
+const char* TitleKey(KioskScreen screen) {
+  switch (screen) {
+    case KioskScreen::kStart: return "titel.start";
+    case KioskScreen::kAddress: return "titel.adres";
+    case KioskScreen::kReasons: return "titel.zorg";
+    case KioskScreen::kContact: return "titel.contact";
+    case KioskScreen::kCheck: return "titel.controle";
+    case KioskScreen::kThankYou: return "titel.bedankt";
+    case KioskScreen::kOutsideArea: return "titel.buiten_gebied";
+    case KioskScreen::kForm: return "titel.formulier";
+    default: return nullptr;
+  }
+}
+
+constexpr KioskScreen kAllScreens[] = {
+    KioskScreen::kStart,    KioskScreen::kAddress,     KioskScreen::kReasons,  KioskScreen::kContact,
+    KioskScreen::kCheck,    KioskScreen::kThankYou,    KioskScreen::kOutsideArea, KioskScreen::kForm,
+    KioskScreen::kBadForm,  KioskScreen::kStorageFailed, KioskScreen::kNotFound, KioskScreen::kRateLimited,
+};
 
 void AddKeyboard(TemplateData* data) {
   const char* names[] = {"toetsen_cijfers", "toetsen_rij1", "toetsen_rij2", "toetsen_rij3"};
@@ -133,51 +152,72 @@ std::string ScreenTemplate(KioskScreen screen) {
   return "probleem";
 }
 
-std::string ScreenTitle(KioskScreen screen) {
-  switch (screen) {
-    case KioskScreen::kStart: return "Maakt u zich zorgen om iemand in de buurt?";
-    case KioskScreen::kAddress: return "Stap 1 van 4: het adres";
-    case KioskScreen::kReasons: return "Stap 2 van 4: uw zorgen";
-    case KioskScreen::kContact: return "Stap 3 van 4: uw naam";
-    case KioskScreen::kCheck: return "Stap 4 van 4: klopt alles?";
-    case KioskScreen::kThankYou: return "Dank u wel";
-    case KioskScreen::kOutsideArea: return "Deze postcode ligt buiten ons gebied";
-    case KioskScreen::kForm: return "Meld uw zorgen";
-    default: return Problem(screen).title;
-  }
+const std::vector<std::string>& ScreenTextKeys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> all;
+    for (KioskScreen screen : kAllScreens) {
+      if (const char* title = TitleKey(screen)) all.emplace_back(title);
+    }
+    for (KioskScreen screen : {KioskScreen::kBadForm, KioskScreen::kStorageFailed, KioskScreen::kNotFound,
+                               KioskScreen::kRateLimited}) {
+      all.push_back(ProblemKey(screen) + ".titel");
+      all.push_back(ProblemKey(screen) + ".tekst");
+    }
+    for (const char* part : {"titel", "kop", "bel", "gevaar"}) all.push_back("storing." + std::string(part));
+    return all;
+  }();
+  return keys;
 }
 
-TemplateData ScreenData(const ScreenView& view, const KioskConfig& config) {
+std::string ScreenTitle(const Texts& texts, KioskScreen screen) {
+  const char* title = TitleKey(screen);
+  return title ? texts.Get(title) : texts.Get(ProblemKey(screen) + ".titel");
+}
+
+TemplateData ScreenData(const ScreenView& view, const KioskConfig& config, const Texts& texts) {
   const bool kiosk = config.mode == KioskConfig::Mode::kKiosk;
   const ReportForm& form = view.form;
-  TemplateData data = FormFieldsData(FieldsViewOf(view), kiosk);
+  TemplateData data = FormFieldsData(texts, FieldsViewOf(view), kiosk);
   data.set("verborgen", HiddenFields(view));
-  data.set("adres_tekst", DescribeAddress(form));
-  auto postcode = ParsePostcode(form.postcode);
-  data.set("postcode_tekst", postcode ? postcode->Normalised() : std::string(Trim(form.postcode)));
-  data.set("gekozen_redenen", ChosenReasonLabels(form));
-  data.set("toelichting_tekst", OptionalText(std::string(Trim(form.text))));
-  data.set("naam_tekst", std::string(Trim(form.name)));
-  data.set("telefoon_tekst", OptionalText(std::string(Trim(form.phone))));
-  data.set("email_tekst", OptionalText(std::string(Trim(form.email))));
+  data.set("adres_tekst", AddressText(view));
+  data.set("postcode_tekst", view.address ? view.address->postcode.Normalised() : AsTyped(form.postcode));
+  data.set("gekozen_redenen", ChosenReasonLabels(texts, form));
+  data.set("toelichting_tekst", OptionalText(AsTyped(form.text)));
+  data.set("naam_tekst", AsTyped(form.name));
+  data.set("telefoon_tekst", OptionalText(AsTyped(form.phone)));
+  data.set("email_tekst", OptionalText(AsTyped(form.email)));
   data.set("beheer_melding", OptionalText(view.notice));
   // The intake answers a post of the one-page form with that form; the site's own page posts to the intake.
   data.set("formulier_actie", std::string("melding"));
-  ProblemText problem = Problem(view.screen);
-  data.set("probleem_titel", std::string(problem.title));
-  data.set("probleem_tekst", std::string(problem.text));
+  const std::string problem = ProblemKey(view.screen);
+  data.set("probleem_titel", texts.Get(problem + ".titel"));
+  data.set("probleem_tekst", texts.Get(problem + ".tekst"));
   if (kiosk) AddKeyboard(&data);
   return data;
 }
 
-KioskScreens::KioskScreens(const KioskConfig& config, TemplateSet templates)
-    : config_(config), templates_(std::move(templates)), site_(SiteContext(config.site)) {}
+KioskScreens::KioskScreens(const KioskConfig& config, TemplateSet templates, Texts texts)
+    : config_(config), templates_(std::move(templates)), texts_(std::move(texts)), site_(SiteContext(config.site)) {}
 
-std::unique_ptr<KioskScreens> KioskScreens::Load(const KioskConfig& config, const std::filesystem::path& templates_dir,
-                                                 Env* env, Diagnostics* diagnostics) {
+Result<std::unique_ptr<KioskScreens>> KioskScreens::Load(const KioskConfig& config,
+                                                         const std::filesystem::path& templates_dir, Env* env,
+                                                         Diagnostics* diagnostics,
+                                                         const std::vector<std::string>& more_text_keys) {
+  const std::size_t errors_before = diagnostics->error_count();
+  const std::size_t found_before = diagnostics->all().size();
+  auto first_error = [&]() -> Diagnostic {
+    for (std::size_t i = found_before; i < diagnostics->all().size(); ++i) {
+      if (diagnostics->all()[i].is_error()) return diagnostics->all()[i];
+    }
+    return diagnostics->all().back();
+  };
+  std::vector<std::string> text_keys = FormTextKeys();
+  text_keys.insert(text_keys.end(), ScreenTextKeys().begin(), ScreenTextKeys().end());
+  text_keys.insert(text_keys.end(), more_text_keys.begin(), more_text_keys.end());
+  Result<Texts> texts = Texts::Load(env, KioskTextsFile(templates_dir), text_keys);
+  if (!texts.ok()) diagnostics->Add(texts.error());
   std::optional<TemplateSet> templates = TemplateSet::Load(env, templates_dir, diagnostics);
-  if (!templates) return nullptr;
-  bool complete = true;
+  if (!templates) return first_error();
   std::vector<std::string> names = {"layout"};
   for (KioskScreen screen : {KioskScreen::kStart, KioskScreen::kAddress, KioskScreen::kReasons, KioskScreen::kContact,
                              KioskScreen::kCheck, KioskScreen::kThankYou, KioskScreen::kOutsideArea, KioskScreen::kForm,
@@ -188,10 +228,9 @@ std::unique_ptr<KioskScreens> KioskScreens::Load(const KioskConfig& config, cons
     if (templates->Has("kiosk/" + name)) continue;
     diagnostics->Add(Error((templates_dir / "kiosk" / (name + ".mustache")).string(), 0, "sjabloon ontbreekt",
                            "zet het terug uit de templates/ van Nietpluis"));
-    complete = false;
   }
-  if (!complete) return nullptr;
-  return std::unique_ptr<KioskScreens>(new KioskScreens(config, std::move(*templates)));
+  if (diagnostics->error_count() > errors_before) return first_error();
+  return std::unique_ptr<KioskScreens>(new KioskScreens(config, std::move(*templates), std::move(texts).value()));
 }
 
 std::unique_ptr<Renderer> KioskScreens::Borrow() {
@@ -208,13 +247,13 @@ void KioskScreens::Return(std::unique_ptr<Renderer> renderer) {
 }
 
 std::string KioskScreens::Render(const ScreenView& view) {
-  TemplateData data = ScreenData(view, config_);
+  TemplateData data = ScreenData(view, config_, texts_);
   std::unique_ptr<Renderer> renderer = Borrow();
   Result<std::string> body = renderer->Render("kiosk/" + ScreenTemplate(view.screen), data, &site_);
   Result<std::string> page = body.ok() ? Result<std::string>(std::string()) : body;
   if (body.ok()) {
     data.set("inhoud", body.value());
-    data.set("paginatitel", ScreenTitle(view.screen));
+    data.set("paginatitel", ScreenTitle(texts_, view.screen));
     data.set("terug_na", std::to_string(view.screen == KioskScreen::kThankYou ? kThankYouSeconds : config_.idle_reset_s));
     data.set("bedankt", view.screen == KioskScreen::kThankYou);
     data.set("logo_bestand", "assets/logo" + config_.site.style.logo.extension().string());
@@ -223,9 +262,11 @@ std::string KioskScreens::Render(const ScreenView& view) {
   Return(std::move(renderer));
   if (page.ok()) return std::move(page).value();
   // Only a template edited after start could get here; the resident still gets the phone number.
-  return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Storing</title></head><body><main>"
-         "<h1>Er is een storing</h1><p>Bel ons: " +
-         EscapeMarkup(config_.site.contact.phone) + ".</p><p>Bij direct gevaar: bel 112.</p></main></body></html>";
+  return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" +
+         EscapeMarkup(texts_.Get("storing.titel")) + "</title></head><body><main><h1>" +
+         EscapeMarkup(texts_.Get("storing.kop")) + "</h1><p>" +
+         EscapeMarkup(texts_.Fill("storing.bel", {{"telefoon", config_.site.contact.phone}})) + "</p><p>" +
+         EscapeMarkup(texts_.Get("storing.gevaar")) + "</p></main></body></html>";
 }
 
 }  // namespace nietpluis

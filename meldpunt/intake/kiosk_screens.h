@@ -12,6 +12,7 @@
 #include "config/kiosk_config.h"
 #include "intake/kiosk_flow.h"
 #include "render/templates.h"
+#include "render/texts.h"
 
 namespace nietpluis {
 
@@ -19,31 +20,44 @@ namespace nietpluis {
 // render borrows a parsed template set from a small pool (the Mustache engine keeps state).
 class KioskScreens {
  public:
-  // Checks that every screen template is there and parses; problems name the template file.
-  static std::unique_ptr<KioskScreens> Load(const KioskConfig& config, const std::filesystem::path& templates_dir,
-                                            Env* env, Diagnostics* diagnostics);
+  // Checks that every screen template is there and parses, and reads the texts of KioskTextsFile:
+  // those of the form and the screens, and `more_text_keys` (what else the program shows or sends).
+  // Every problem goes to `diagnostics` (a templates folder can have several, each naming its file);
+  // the error is the first of them.
+  static Result<std::unique_ptr<KioskScreens>> Load(const KioskConfig& config,
+                                                    const std::filesystem::path& templates_dir, Env* env,
+                                                    Diagnostics* diagnostics,
+                                                    const std::vector<std::string>& more_text_keys = {});
 
   // The whole page for `view`. Template errors were found at load, so this cannot fail for a
   // template that loaded; a failure still yields a plain page with the phone number.
   std::string Render(const ScreenView& view);
 
+  // The texts as loaded, for what else the program shows or sends.
+  const Texts& texts() const { return texts_; }
+
  private:
-  KioskScreens(const KioskConfig& config, TemplateSet templates);
+  KioskScreens(const KioskConfig& config, TemplateSet templates, Texts texts);
   std::unique_ptr<Renderer> Borrow();
   void Return(std::unique_ptr<Renderer> renderer);
 
   const KioskConfig config_;  // a copy: the screens outlive wherever the configuration was loaded
   TemplateSet templates_;
+  Texts texts_;
   TemplateData site_;
   std::mutex pool_mutex_;
   std::vector<std::unique_ptr<Renderer>> pool_;
 };
 
+// Every text the screens use beyond the form's: titles ("titel.adres"), problems, the plain
+// page shown when no screen can be made.
+const std::vector<std::string>& ScreenTextKeys();
+
 // The template name (under kiosk/) and page title of each screen.
 std::string ScreenTemplate(KioskScreen screen);
-std::string ScreenTitle(KioskScreen screen);
+std::string ScreenTitle(const Texts& texts, KioskScreen screen);
 
 // The Mustache values of one screen; exposed so tests can check what a screen shows.
-TemplateData ScreenData(const ScreenView& view, const KioskConfig& config);
+TemplateData ScreenData(const ScreenView& view, const KioskConfig& config, const Texts& texts);
 
 }  // namespace nietpluis

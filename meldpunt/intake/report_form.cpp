@@ -98,68 +98,97 @@ bool IsPhoneNumber(std::string_view text) {
   return digits.size() == 10 && digits[0] == '0';
 }
 
-void CheckAddress(const ReportForm& form, std::vector<FieldError>* errors) {
-  if (!ParsePostcode(form.postcode)) {
-    errors->push_back({"postcode", "Vul een postcode in zoals 1234 AB."});
-  }
-  std::string_view number = Trim(form.house_number);
-  bool digits_only = !number.empty() && number.size() <= 5 &&
-                     std::all_of(number.begin(), number.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  if (number.empty()) {
-    errors->push_back({"huisnummer", "Vul het huisnummer in, zoals 12."});
-  } else if (!digits_only || std::stoi(std::string(number)) < 1) {
-    errors->push_back({"huisnummer", "Vul alleen het nummer in, zoals 12. Een letter kan bij toevoeging."});
-  }
-  if (!IsAddition(CleanAddition(form.addition))) {
-    errors->push_back({"toevoeging", "Vul bij toevoeging alleen letters of cijfers in, zoals A of 2."});
-  }
+// 1 to 5 digits, and not 0.
+std::optional<int> HouseNumber(std::string_view number) {
+  const bool digits_only = !number.empty() && number.size() <= 5 && std::all_of(number.begin(), number.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+  if (!digits_only) return std::nullopt;
+  const int value = std::stoi(std::string(number));
+  return value >= 1 ? std::optional<int>(value) : std::nullopt;
 }
 
-void CheckReasons(const ReportForm& form, std::vector<FieldError>* errors) {
+// What the reasons screen asks: the reasons in the order of the screen, and the text cleaned.
+struct AcceptedConcern {
+  std::vector<std::string> reasons;
+  std::string text;
+};
+
+Checked<AcceptedConcern> CheckConcern(const ReportForm& form) {
+  Checked<AcceptedConcern> checked;
   if (form.reasons.empty()) {
-    errors->push_back({"zorg", "Kies minstens één ding waar u zich zorgen over maakt."});
-  } else if (std::any_of(form.reasons.begin(), form.reasons.end(),
-                         [](const std::string& value) { return ReasonLabel(value).empty(); })) {
-    errors->push_back({"zorg", "Kies uit de vier keuzes op dit scherm."});
+    checked.errors.push_back({"zorg", "fout.zorg_leeg"});
+  } else if (!std::all_of(form.reasons.begin(), form.reasons.end(), [](const std::string& value) { return IsReason(value); })) {
+    checked.errors.push_back({"zorg", "fout.zorg"});
   }
-  std::size_t characters = CountCharacters(CleanMultiline(form.text));
+  const std::string text = CleanMultiline(form.text);
+  const std::size_t characters = CountCharacters(text);
   if (characters > kMaxTextCharacters) {
-    errors->push_back({"toelichting", "Uw tekst is te lang. Gebruik hoogstens " + std::to_string(kMaxTextCharacters) +
-                                          " tekens. Nu zijn het er " + std::to_string(characters) + "."});
+    checked.errors.push_back(
+        {"toelichting", "fout.toelichting_te_lang",
+         {{"aantal", std::to_string(kMaxTextCharacters)}, {"nu", std::to_string(characters)}}});
   }
+  if (!checked.errors.empty()) return checked;
+  AcceptedConcern concern;
+  for (std::string_view value : ReasonValues()) {
+    if (std::find(form.reasons.begin(), form.reasons.end(), value) != form.reasons.end()) {
+      concern.reasons.emplace_back(value);
+    }
+  }
+  // A bidi override or a zero-width character would let a text display other than it reads. Marked
+  // here, where every report is made, the e-mail and the JSON both show them as "[U+202E]".
+  concern.text = MarkInvisible(text, LineBreaks::kKeep);
+  checked.accepted = std::move(concern);
+  return checked;
 }
 
-void CheckContact(const ReportForm& form, std::vector<FieldError>* errors) {
-  if (form.contact == "anoniem") return;
+Checked<ReportContact> CheckContact(const ReportForm& form) {
+  Checked<ReportContact> checked;
+  if (form.contact == "anoniem") {
+    checked.accepted = ReportContact{};
+    return checked;
+  }
+  std::vector<FieldError>& errors = checked.errors;
   if (form.contact != "terugbellen") {
-    errors->push_back({"contact", "Kies of u uw naam wilt geven."});
-    return;
+    errors.push_back({"contact", "fout.contact"});
+    return checked;
   }
-  std::string_view name = Trim(form.name);
+  const std::string_view name = Trim(form.name);
   if (name.empty()) {
-    errors->push_back({"naam", "Vul uw naam in. Of kies: zonder naam melden."});
+    errors.push_back({"naam", "fout.naam_leeg"});
   } else if (HasControlCharacters(name) || CountCharacters(name) > kMaxNameCharacters) {
-    errors->push_back({"naam", "Vul alleen uw naam in, zonder andere tekst."});
+    errors.push_back({"naam", "fout.naam"});
   }
-  std::string_view phone = Trim(form.phone), email = Trim(form.email);
+  const std::string_view phone = Trim(form.phone), email = Trim(form.email);
   if (phone.empty() && email.empty()) {
-    errors->push_back({"telefoon", "Vul uw telefoonnummer of uw e-mailadres in. Dan kunnen we u bereiken."});
-    return;
+    errors.push_back({"telefoon", "fout.bereikbaar"});
+    return checked;
   }
-  if (!phone.empty() && !IsPhoneNumber(phone)) {
-    errors->push_back({"telefoon", "Vul een telefoonnummer in zoals 06 12345678."});
-  }
+  if (!phone.empty() && !IsPhoneNumber(phone)) errors.push_back({"telefoon", "fout.telefoon"});
   // An address with a hidden character would not reach the reporter, and a reply is the point of it.
   if (!email.empty() && (email.size() > 254 || HasControlCharacters(email) || !LooksLikeEmail(email) ||
                          MarkInvisible(email, LineBreaks::kMark) != email)) {
-    errors->push_back({"email", "Vul een e-mailadres in zoals naam@voorbeeld.nl."});
+    errors.push_back({"email", "fout.email"});
   }
+  if (!errors.empty()) return checked;
+  checked.accepted = ReportContact{true, MarkInvisible(name, LineBreaks::kMark), MarkInvisible(phone, LineBreaks::kMark),
+                                   MarkInvisible(email, LineBreaks::kMark)};
+  return checked;
+}
+
+template <typename T>
+void TakeErrors(Checked<T>* checked, std::vector<FieldError>* errors) {
+  for (FieldError& error : checked->errors) errors->push_back(std::move(error));
 }
 
 }  // namespace
 
-DecodedForm DecodeForm(std::string_view body) {
-  DecodedForm form;
+Result<std::vector<FormField>> DecodeForm(std::string_view body) {
+  // The problem goes to the log: it names what is wrong, never what was posted.
+  auto refused = [](std::string problem) {
+    return Error("formulier", 0, std::move(problem), "zo'n post komt niet van de schermen van Nietpluis");
+  };
+  std::vector<FormField> fields;
   std::size_t start = 0;
   while (start <= body.size()) {
     std::size_t end = body.find('&', start);
@@ -167,21 +196,16 @@ DecodedForm DecodeForm(std::string_view body) {
     std::string_view pair = body.substr(start, end - start);
     start = end + 1;
     if (pair.empty()) continue;
-    if (form.fields.size() == kMaxFormFields) {
-      form.problem = "meer dan " + std::to_string(kMaxFormFields) + " velden";
-      return form;
-    }
+    if (fields.size() == kMaxFormFields) return refused("meer dan " + std::to_string(kMaxFormFields) + " velden");
     std::size_t equals = pair.find('=');
     FormField field;
     if (!DecodeComponent(pair.substr(0, equals), &field.name) ||
         (equals != std::string_view::npos && !DecodeComponent(pair.substr(equals + 1), &field.value))) {
-      form.problem = "ongeldige codering in het formulier";
-      return form;
+      return refused("ongeldige codering in het formulier");
     }
-    form.fields.push_back(std::move(field));
+    fields.push_back(std::move(field));
   }
-  form.ok = true;
-  return form;
+  return fields;
 }
 
 ReportForm ReadReportForm(const std::vector<FormField>& fields) {
@@ -216,55 +240,56 @@ ReportForm ReadReportForm(const std::vector<FormField>& fields) {
   return form;
 }
 
-std::vector<FieldError> ValidateStep(FormStep step, const ReportForm& form) {
-  std::vector<FieldError> errors;
-  switch (step) {
-    case FormStep::kAddress: CheckAddress(form, &errors); break;
-    case FormStep::kReasons: CheckReasons(form, &errors); break;
-    case FormStep::kContact: CheckContact(form, &errors); break;
-  }
-  return errors;
+std::string AcceptedAddress::Describe() const {
+  return postcode.Normalised() + " " + std::to_string(house_number) + (addition.empty() ? "" : " " + addition);
 }
 
-std::vector<FieldError> ValidateReportForm(const ReportForm& form) {
-  std::vector<FieldError> errors;
-  CheckAddress(form, &errors);
-  CheckReasons(form, &errors);
-  CheckContact(form, &errors);
-  return errors;
-}
-
-void FillReport(const ReportForm& form, Report* report) {
-  auto postcode = ParsePostcode(form.postcode);
-  report->address.postcode = postcode ? postcode->Normalised() : "";
-  report->address.house_number = std::stoi(std::string(Trim(form.house_number)));
-  report->address.addition = CleanAddition(form.addition);
-  report->reasons.clear();
-  for (const Reason& reason : Reasons()) {
-    if (std::find(form.reasons.begin(), form.reasons.end(), reason.value) != form.reasons.end()) {
-      report->reasons.emplace_back(reason.value);
-    }
+Checked<AcceptedAddress> CheckAddress(const ReportForm& form) {
+  Checked<AcceptedAddress> checked;
+  const std::optional<Postcode> postcode = ParsePostcode(form.postcode);
+  if (!postcode) checked.errors.push_back({"postcode", "fout.postcode"});
+  const std::string_view number_text = Trim(form.house_number);
+  const std::optional<int> number = HouseNumber(number_text);
+  if (number_text.empty()) {
+    checked.errors.push_back({"huisnummer", "fout.huisnummer_leeg"});
+  } else if (!number) {
+    checked.errors.push_back({"huisnummer", "fout.huisnummer"});
   }
-  // A bidi override or a zero-width character would let a text display other than it reads. Marked
-  // here, where every report is made, the e-mail and the JSON both show them as "[U+202E]".
-  report->text = MarkInvisible(CleanMultiline(form.text), LineBreaks::kKeep);
-  report->campaign = form.campaign;
-  report->contact = ReportContact{};
-  if (form.contact == "terugbellen") {
-    report->contact.wanted = true;
-    report->contact.name = MarkInvisible(Trim(form.name), LineBreaks::kMark);
-    report->contact.phone = MarkInvisible(Trim(form.phone), LineBreaks::kMark);
-    report->contact.email = MarkInvisible(Trim(form.email), LineBreaks::kMark);
-  }
-}
-
-std::string DescribeAddress(const ReportForm& form) {
-  auto postcode = ParsePostcode(form.postcode);
-  std::string text = postcode ? postcode->Normalised() : std::string(Trim(form.postcode));
-  text += " " + std::string(Trim(form.house_number));
   std::string addition = CleanAddition(form.addition);
-  if (!addition.empty()) text += " " + addition;
-  return text;
+  if (!IsAddition(addition)) checked.errors.push_back({"toevoeging", "fout.toevoeging"});
+  if (checked.errors.empty()) checked.accepted = AcceptedAddress{*postcode, *number, std::move(addition)};
+  return checked;
+}
+
+std::vector<FieldError> ValidateStep(FormStep step, const ReportForm& form) {
+  switch (step) {
+    case FormStep::kAddress: return CheckAddress(form).errors;
+    case FormStep::kReasons: return CheckConcern(form).errors;
+    case FormStep::kContact: return CheckContact(form).errors;
+  }
+  return {};
+}
+
+Checked<AcceptedForm> ValidateReportForm(const ReportForm& form) {
+  Checked<AcceptedForm> checked;
+  Checked<AcceptedAddress> address = CheckAddress(form);
+  Checked<AcceptedConcern> concern = CheckConcern(form);
+  Checked<ReportContact> contact = CheckContact(form);
+  TakeErrors(&address, &checked.errors);
+  TakeErrors(&concern, &checked.errors);
+  TakeErrors(&contact, &checked.errors);
+  if (!checked.errors.empty()) return checked;
+  checked.accepted = AcceptedForm{std::move(*address.accepted), std::move(concern.accepted->reasons),
+                                  std::move(concern.accepted->text), std::move(*contact.accepted), form.campaign};
+  return checked;
+}
+
+void FillReport(const AcceptedForm& form, Report* report) {
+  report->address = ReportAddress{form.address.postcode.Normalised(), form.address.house_number, form.address.addition};
+  report->reasons = form.reasons;
+  report->text = form.text;
+  report->campaign = form.campaign;
+  report->contact = form.contact;
 }
 
 bool IsCampaignTag(std::string_view tag) {

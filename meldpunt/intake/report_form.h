@@ -2,10 +2,13 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/status.h"
+#include "config/postcode.h"
 #include "intake/report.h"
 #include "render/form_fields.h"
 
@@ -16,21 +19,16 @@ struct FormField {
   std::string value;
 };
 
-struct DecodedForm {
-  bool ok = false;
-  std::vector<FormField> fields;
-  std::string problem;  // for the log when !ok; never holds a posted value
-};
-
 // A limit that keeps a hostile post from costing memory; a real report has about a dozen fields.
 // The limits of each answer are the form's own (render/form_fields.h).
 inline constexpr std::size_t kMaxFormFields = 64;
 
 // Decodes application/x-www-form-urlencoded. Refuses broken %-escapes, invalid UTF-8, NUL bytes and
-// more than kMaxFormFields fields.
-DecodedForm DecodeForm(std::string_view body);
+// more than kMaxFormFields fields; the error says which, for the log, and never quotes the post.
+Result<std::vector<FormField>> DecodeForm(std::string_view body);
 
-// The answers as typed, so a form shown again keeps them.
+// The answers as typed, so a form shown again keeps them. Only the checks below read them; what
+// comes after takes their typed result.
 struct ReportForm {
   std::string postcode;
   std::string house_number;
@@ -51,15 +49,42 @@ ReportForm ReadReportForm(const std::vector<FormField>& fields);
 // The screens of the kiosk, each with its own questions.
 enum class FormStep { kAddress, kReasons, kContact };
 
+// The address a report is about, parsed once where the form comes in.
+struct AcceptedAddress {
+  Postcode postcode;
+  int house_number = 0;  // 1..99999
+  std::string addition;  // upper case, without a leading '-'; may be empty
+
+  // "1012 AB 12 A": the address as it is stored and shown on the check screen.
+  std::string Describe() const;
+};
+
+// A whole form that passed every check, in the form everything after the intake takes.
+struct AcceptedForm {
+  AcceptedAddress address;
+  std::vector<std::string> reasons;  // values of ReasonValues(), in that order
+  std::string text;                  // line ends as \n, control characters dropped, hidden ones marked
+  ReportContact contact;             // empty unless the reporter asked to be called back
+  std::string campaign;              // a valid tag, or empty
+};
+
+// The typed answers of a check, or the messages at the fields that kept them from being accepted.
+template <typename T>
+struct Checked {
+  std::optional<T> accepted;  // set exactly when `errors` is empty
+  std::vector<FieldError> errors;
+};
+
+// The address screen's questions.
+Checked<AcceptedAddress> CheckAddress(const ReportForm& form);
+// The messages at the fields of one screen.
 std::vector<FieldError> ValidateStep(FormStep step, const ReportForm& form);
-std::vector<FieldError> ValidateReportForm(const ReportForm& form);
+// Every question at once. Contact details of an anonymous report are dropped here, so they are
+// never stored.
+Checked<AcceptedForm> ValidateReportForm(const ReportForm& form);
 
-// Fills address, reasons, text and contact of a report from a form ValidateReportForm accepted.
-// Contact details of an anonymous report are dropped here, so they are never stored.
-void FillReport(const ReportForm& form, Report* report);
-
-// "1012 AB 12 A": the address as it will be stored, or as typed where it is not valid yet.
-std::string DescribeAddress(const ReportForm& form);
+// Fills address, reasons, text, contact and campaign of a report.
+void FillReport(const AcceptedForm& form, Report* report);
 
 // A campaign tag: 1 to 40 of a-z, 0-9 and '-'.
 bool IsCampaignTag(std::string_view tag);

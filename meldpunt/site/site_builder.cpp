@@ -71,6 +71,9 @@ class SiteBuilder {
           [this] { language_cache_ = LanguageCache::Open(options_.env, options_.out_dir, language_config_); });
     }
     templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
+    Result<Texts> form_texts = LoadFormTexts(options_.env, options_.templates_dir);
+    diagnostics_.Add(form_texts.status());
+    if (form_texts.ok()) form_texts_ = std::move(form_texts).value();
     LoadPages();
     campaigns_ = LoadCampaigns(options_.content_dir, &diagnostics_);
     AddMissingGeneratedPages(&pages_, &diagnostics_);
@@ -198,7 +201,7 @@ class SiteBuilder {
 
   // The page "Melden": the same form as the intake's, empty, posting to intake_url.
   Result<std::string> RenderReportForm(Renderer& renderer, const std::string& root) {
-    TemplateData data = FormFieldsData(FormFieldsView{}, false);
+    TemplateData data = FormFieldsData(form_texts_, FormFieldsView{}, false);
     data.set("root", root);
     return renderer.Render(GeneratedTemplateName(GeneratedKind::kReport), data, &site_data_);
   }
@@ -354,6 +357,7 @@ class SiteBuilder {
   BuildSummary summary_;
   SiteConfig config_;
   std::optional<TemplateSet> templates_;
+  Texts form_texts_;  // the report form's, from the intake's text file
   std::vector<Page> pages_;
   std::vector<Campaign> campaigns_;
   std::unique_ptr<PrintShop> print_shop_;

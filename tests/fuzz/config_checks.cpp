@@ -6,6 +6,7 @@
 #include "base/colour.h"
 #include "base/text.h"
 #include "base/web_address.h"
+#include "config/postcode.h"
 #include "fuzz_support.h"
 #include "render/template_context.h"
 
@@ -111,7 +112,8 @@ void CheckKioskConfig(const KioskConfig& config) {
     CheckRanges(organisation.postcodes);
     for (const PostcodeRange& range : organisation.postcodes) {
       // Areas do not overlap: every postcode of this organisation reaches this organisation.
-      FUZZ_CHECK(config.OrganisationFor(range.first) == &organisation && config.OrganisationFor(range.last) == &organisation);
+      FUZZ_CHECK(config.OrganisationFor(Postcode{range.first, "AB"}) == &organisation &&
+                 config.OrganisationFor(Postcode{range.last, "AB"}) == &organisation);
     }
     const DeliveryTarget& delivery = organisation.delivery;
     FUZZ_CHECK(delivery.timeout_s >= 1 && delivery.timeout_s <= 600);

@@ -31,9 +31,11 @@ const Intakes& Shared() {
     Diagnostics diagnostics;
     loaded->kiosk = LoadKioskConfig(SourceDir() / "content/kiosk.toml", false, &diagnostics);
     loaded->public_site = LoadKioskConfig(SourceDir() / "content/intake.toml", false, &diagnostics);
-    loaded->kiosk_screens = KioskScreens::Load(loaded->kiosk, SourceDir() / "templates", Env::Default(), &diagnostics);
-    loaded->public_screens = KioskScreens::Load(loaded->public_site, SourceDir() / "templates", Env::Default(), &diagnostics);
-    FUZZ_CHECK(!diagnostics.HasErrors() && loaded->kiosk_screens && loaded->public_screens);
+    auto kiosk_screens = KioskScreens::Load(loaded->kiosk, SourceDir() / "templates", Env::Default(), &diagnostics);
+    auto public_screens = KioskScreens::Load(loaded->public_site, SourceDir() / "templates", Env::Default(), &diagnostics);
+    FUZZ_CHECK(!diagnostics.HasErrors() && kiosk_screens.ok() && public_screens.ok());
+    loaded->kiosk_screens = std::move(kiosk_screens).value();
+    loaded->public_screens = std::move(public_screens).value();
     return loaded;
   }();
   return *intakes;
@@ -61,24 +63,26 @@ std::string PercentEncode(std::string_view text) {
 }
 
 // What DecodeForm gave decodes again from its own encoding, and a refusal never quotes the post.
-void CheckDecoded(const DecodedForm& decoded) {
-  if (!decoded.ok) {
-    FUZZ_CHECK_MSG(decoded.problem == "ongeldige codering in het formulier" ||
-                       decoded.problem == "meer dan " + std::to_string(kMaxFormFields) + " velden",
-                   decoded.problem);
+void CheckDecoded(const Result<std::vector<FormField>>& decoded) {
+  if (!decoded.ok()) {
+    const std::string& problem = decoded.error().problem;
+    FUZZ_CHECK_MSG(problem == "ongeldige codering in het formulier" ||
+                       problem == "meer dan " + std::to_string(kMaxFormFields) + " velden",
+                   problem);
     return;
   }
-  FUZZ_CHECK(decoded.problem.empty() && decoded.fields.size() <= kMaxFormFields);
+  const std::vector<FormField>& fields = decoded.value();
+  FUZZ_CHECK(fields.size() <= kMaxFormFields);
   std::string body;
-  for (const FormField& field : decoded.fields) {
+  for (const FormField& field : fields) {
     FUZZ_CHECK(IsValidUtf8(field.name) && IsValidUtf8(field.value));
     FUZZ_CHECK(field.name.find('\0') == std::string::npos && field.value.find('\0') == std::string::npos);
     body += (body.empty() ? "" : "&") + PercentEncode(field.name) + "=" + PercentEncode(field.value);
   }
-  DecodedForm again = DecodeForm(body);
-  FUZZ_CHECK(again.ok && again.fields.size() == decoded.fields.size());
-  for (std::size_t i = 0; i < again.fields.size(); ++i) {
-    FUZZ_CHECK(again.fields[i].name == decoded.fields[i].name && again.fields[i].value == decoded.fields[i].value);
+  Result<std::vector<FormField>> again = DecodeForm(body);
+  FUZZ_CHECK(again.ok() && again.value().size() == fields.size());
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    FUZZ_CHECK(again.value()[i].name == fields[i].name && again.value()[i].value == fields[i].value);
   }
 }
 
@@ -107,16 +111,20 @@ void CheckRead(const std::vector<FormField>& fields, const ReportForm& form) {
 
 // The whole form gives the errors of its three steps, and an accepted form fills a clean report.
 void CheckValidation(const ReportForm& form) {
-  const std::vector<FieldError> errors = ValidateReportForm(form);
+  Checked<AcceptedForm> checked = ValidateReportForm(form);
+  FUZZ_CHECK(checked.accepted.has_value() == checked.errors.empty());
+  const std::vector<FieldError>& errors = checked.errors;
   std::vector<FieldError> steps;
   for (FormStep step : {FormStep::kAddress, FormStep::kReasons, FormStep::kContact}) {
     for (FieldError& error : ValidateStep(step, form)) steps.push_back(std::move(error));
   }
   FUZZ_CHECK(errors.size() == steps.size());
   for (std::size_t i = 0; i < errors.size(); ++i) {
-    FUZZ_CHECK(errors[i].field == steps[i].field && errors[i].message == steps[i].message);
+    FUZZ_CHECK(errors[i].field == steps[i].field && errors[i].text == steps[i].text && errors[i].values == steps[i].values);
     FUZZ_CHECK_MSG(std::find(FieldIds().begin(), FieldIds().end(), errors[i].field) != FieldIds().end(), errors[i].field);
-    FUZZ_CHECK(EndsWith(errors[i].message, ".") && errors[i].message.find('<') == std::string::npos);
+    FUZZ_CHECK_MSG(StartsWith(errors[i].text, "fout.") &&
+                       std::find(FormTextKeys().begin(), FormTextKeys().end(), errors[i].text) != FormTextKeys().end(),
+                   errors[i].text);
   }
   const std::vector<FieldError> address = ValidateStep(FormStep::kAddress, form);
   const bool postcode_refused = std::any_of(address.begin(), address.end(), [](const FieldError& e) { return e.field == "postcode"; });
@@ -129,7 +137,7 @@ void CheckValidation(const ReportForm& form) {
   report.location = "Buurthuis De Kroon";
   report.organisation = "welzijn-noord";
   try {
-    FillReport(form, &report);
+    FillReport(*checked.accepted, &report);
   } catch (const std::exception& error) {
     Fail("FillReport does not throw for a form ValidateReportForm accepted", __FILE__, __LINE__, error.what());
   }
@@ -190,7 +198,7 @@ void CheckStep(const std::vector<FormField>& fields, const KioskConfig& config, 
   const ReportForm& form = step.view.form;
   if (forward && posted == "adres" && step.view.screen == KioskScreen::kReasons) {
     auto postcode = ParsePostcode(form.postcode);
-    FUZZ_CHECK(ValidateStep(FormStep::kAddress, form).empty() && postcode && config.OrganisationFor(postcode->digits));
+    FUZZ_CHECK(ValidateStep(FormStep::kAddress, form).empty() && postcode && config.OrganisationFor(*postcode));
   }
   if (forward && posted == "zorg" && step.view.screen == KioskScreen::kContact) {
     FUZZ_CHECK(ValidateStep(FormStep::kReasons, form).empty());
@@ -220,10 +228,10 @@ void CheckIntake(const std::vector<FormField>& fields, const KioskConfig& config
     return;
   }
   const Report& report = *intake.report;
-  FUZZ_CHECK(!form.has_duplicates && form.honeypot.empty() && ValidateReportForm(form).empty());
+  FUZZ_CHECK(!form.has_duplicates && form.honeypot.empty() && ValidateReportForm(form).errors.empty());
   auto postcode = ParsePostcode(report.address.postcode);
   FUZZ_CHECK(postcode);
-  const KioskOrganisation* organisation = config.OrganisationFor(postcode->digits);
+  const KioskOrganisation* organisation = config.OrganisationFor(*postcode);
   FUZZ_CHECK(organisation && organisation->id == report.organisation);
   FUZZ_CHECK(IsUuidV4(report.id) && report.received_at == now);
   const bool website = config.mode == KioskConfig::Mode::kPublic;
@@ -243,19 +251,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace nietpluis;
   using namespace nietpluis::fuzz;
   const Intakes& intakes = Shared();
-  DecodedForm decoded = DecodeForm(AsText(data, size));
+  Result<std::vector<FormField>> decoded = DecodeForm(AsText(data, size));
   CheckDecoded(decoded);
-  if (!decoded.ok) return 0;
-  const ReportForm form = ReadReportForm(decoded.fields);
-  CheckRead(decoded.fields, form);
+  if (!decoded.ok()) return 0;
+  const std::vector<FormField>& fields = decoded.value();
+  const ReportForm form = ReadReportForm(fields);
+  CheckRead(fields, form);
   CheckValidation(form);
   // Each input runs against one of the two intakes, so both are covered without doubling the work.
   const bool website = size % 2 == 1;
   const KioskConfig& config = website ? intakes.public_site : intakes.kiosk;
   KioskScreens& screens = *(website ? intakes.public_screens : intakes.kiosk_screens);
-  FlowStep step = AdvanceFlow(decoded.fields, config);
-  CheckStep(decoded.fields, config, step);
+  FlowStep step = AdvanceFlow(fields, config);
+  CheckStep(fields, config, step);
   CheckRendered(screens, step.view);
-  CheckIntake(decoded.fields, config, screens);
+  CheckIntake(fields, config, screens);
   return 0;
 }

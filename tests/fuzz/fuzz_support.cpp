@@ -123,10 +123,10 @@ void CheckAddress(const ReportAddress& address) {
 
 void CheckReasons(const std::vector<std::string>& reasons) {
   FUZZ_CHECK(!reasons.empty());
-  std::size_t next = 0;  // the reasons come in the order of Reasons(), each once
+  std::size_t next = 0;  // the reasons come in the order of ReasonValues(), each once
   for (const std::string& value : reasons) {
-    while (next < Reasons().size() && Reasons()[next].value != value) ++next;
-    FUZZ_CHECK_MSG(next < Reasons().size(), value);
+    while (next < ReasonValues().size() && ReasonValues()[next] != value) ++next;
+    FUZZ_CHECK_MSG(next < ReasonValues().size(), value);
     ++next;
   }
 }
@@ -170,7 +170,15 @@ std::string DecodeQuotedPrintable(std::string_view body) {
 // lines at most 76 characters, no body line that starts with a dot, and every answer in the body.
 void CheckEmail(const Report& report) {
   const EmailEnvelope envelope{"meldzuil@voorbeeld.nl", "meldpunt@welzijn.nl", "Welzijn Voorbeeld"};
-  const std::string message = ReportEmail(report, envelope);
+  // The intake's texts, as the kiosk loads them.
+  static const Texts* texts = [] {
+    std::vector<std::string> keys = FormTextKeys();
+    keys.insert(keys.end(), EmailTextKeys().begin(), EmailTextKeys().end());
+    Result<Texts> loaded = Texts::Load(Env::Default(), KioskTextsFile(SourceDir() / "templates"), keys);
+    FUZZ_CHECK(loaded.ok());
+    return new Texts(std::move(loaded).value());
+  }();
+  const std::string message = ReportEmail(report, envelope, *texts);
   const std::size_t header_end = message.find("\r\n\r\n");
   FUZZ_CHECK(header_end != std::string::npos);
   const std::string_view headers = std::string_view(message).substr(0, header_end + 2);

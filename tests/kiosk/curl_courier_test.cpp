@@ -83,7 +83,7 @@ TEST_CASE("SMTP answers count as delivered, retry or refused", "[curl_courier]")
 
 TEST_CASE("An HTTPS delivery posts the signed JSON with the report id as idempotency key", "[curl_courier]") {
   HttpsReceiver receiver;
-  CurlCourier courier;
+  CurlCourier courier(testing::KioskTexts());
   Report report = Sample();
   DeliveryResult result = courier.Deliver(report, HttpsTo(receiver));
   CHECK(result.outcome == Outcome::kDelivered);
@@ -103,7 +103,7 @@ TEST_CASE("An HTTPS delivery posts the signed JSON with the report id as idempot
 
 TEST_CASE("A receiver that refuses, fails or is away gives the matching outcome", "[curl_courier]") {
   HttpsReceiver receiver;
-  CurlCourier courier;
+  CurlCourier courier(testing::KioskTexts());
   receiver.Answer(422);
   DeliveryResult refused = courier.Deliver(Sample(), HttpsTo(receiver));
   CHECK(refused.outcome == Outcome::kRefused);
@@ -145,7 +145,7 @@ TEST_CASE("Cancelling ends a delivery to a hanging receiver within about a secon
   KioskOrganisation organisation = HttpsTo(unused);
   organisation.delivery.url = listener.url();
   organisation.delivery.timeout_s = 20;
-  CurlCourier courier;
+  CurlCourier courier(testing::KioskTexts());
   auto started = std::chrono::steady_clock::now();
   std::future<DeliveryResult> delivery = std::async(std::launch::async, [&] { return courier.Deliver(Sample(), organisation); });
   REQUIRE(delivery.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);  // it hangs
@@ -164,7 +164,7 @@ TEST_CASE("Cancelling ends a delivery to a hanging receiver within about a secon
 
 TEST_CASE("A certificate the kiosk does not trust is never accepted", "[curl_courier]") {
   HttpsReceiver receiver;
-  CurlCourier courier;
+  CurlCourier courier(testing::KioskTexts());
   KioskOrganisation organisation = HttpsTo(receiver);
   organisation.delivery.ca_file.clear();  // the system's CAs do not know the test CA
   DeliveryResult result = courier.Deliver(Sample(), organisation);
@@ -175,7 +175,7 @@ TEST_CASE("A certificate the kiosk does not trust is never accepted", "[curl_cou
 
 TEST_CASE("An e-mail over SMTPS carries the Message-ID of the report and the address only in the body", "[curl_courier]") {
   SmtpReceiver receiver(SmtpReceiver::Tls::kImplicit);
-  CurlCourier courier;
+  CurlCourier courier(testing::KioskTexts());
   Report report = Sample();
   DeliveryResult result = courier.Deliver(report, EmailTo(receiver));
   INFO(result.error);
@@ -193,7 +193,7 @@ TEST_CASE("An e-mail over SMTPS carries the Message-ID of the report and the add
 
 TEST_CASE("An e-mail over STARTTLS with a login is delivered; a wrong password is retried", "[curl_courier]") {
   SmtpReceiver receiver(SmtpReceiver::Tls::kStartTls, "zuil", "goed-wachtwoord");
-  CurlCourier courier;
+  CurlCourier courier(testing::KioskTexts());
   DeliveryResult result = courier.Deliver(Sample(), EmailTo(receiver, "zuil", "goed-wachtwoord"));
   INFO(result.error);
   CHECK(result.outcome == Outcome::kDelivered);
@@ -208,7 +208,7 @@ TEST_CASE("An e-mail over STARTTLS with a login is delivered; a wrong password i
 
 TEST_CASE("A mail server that refuses the message gives a refusal; one that is away, a retry", "[curl_courier]") {
   SmtpReceiver receiver(SmtpReceiver::Tls::kImplicit);
-  CurlCourier courier;
+  CurlCourier courier(testing::KioskTexts());
   receiver.Refuse(true);
   DeliveryResult refused = courier.Deliver(Sample(), EmailTo(receiver));
   CHECK(refused.outcome == Outcome::kRefused);

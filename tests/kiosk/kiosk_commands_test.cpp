@@ -96,6 +96,33 @@ TEST_CASE("controleer loads everything and says where each postcode area goes", 
                            (kiosk.dir() / "inhoud/beeld/logo.svg").string() + " of verbeter de naam\n");
 }
 
+TEST_CASE("A text file that misses a text stops the kiosk and controleer, naming the file and the text", "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  TempDir templates;
+  std::filesystem::copy(TemplatesDir(), templates.path(), std::filesystem::copy_options::recursive);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  // The kiosk reads a copy of the templates, so the test can take a text out.
+  std::string toml = ReadText(kiosk.config());
+  const std::size_t line = toml.find("sjablonen = ");
+  REQUIRE(line != std::string::npos);
+  toml.replace(line, toml.find('\n', line) - line, "sjablonen = \"" + templates.path().string() + "\"");
+  WriteText(kiosk.config(), toml);
+  const std::filesystem::path texts = templates / "teksten/kiosk.toml";
+  std::string file = ReadText(texts);
+  const std::string advice = "advies = \"Ga binnen twee dagen tot een week langs voor een gewoon gesprek.\"\n";
+  REQUIRE(file.find(advice) != std::string::npos);
+  WriteText(texts, file.erase(file.find(advice), advice.size()));
+  const std::string expected =
+      texts.string() + ": de tekst \"email.advies\" ontbreekt; zet hem terug uit de templates/teksten/ van Nietpluis\n";
+  CommandResult check = Kiosk("controleer " + ConfigFlag(kiosk));
+  CHECK(check.exit_code == 1);
+  CHECK(check.err == expected);
+  CommandResult run = Kiosk(ConfigFlag(kiosk));
+  CHECK(run.exit_code == 1);
+  CHECK(run.err == expected);
+  CHECK_FALSE(std::filesystem::exists(kiosk.data_dir()));
+}
+
 TEST_CASE("status shows the queue without personal data, before and after delivery", "[kiosk_commands]") {
   HttpsReceiver receiver;
   receiver.Stop();

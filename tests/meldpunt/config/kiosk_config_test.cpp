@@ -132,11 +132,11 @@ TEST_CASE("A complete kiosk.toml loads with its secrets and its site.toml", "[ki
   CHECK(email.password == "wachtwoord-zuid");
   CHECK(email.timeout_s == 30);
 
-  CHECK(c.OrganisationFor(1000)->id == "noord");
-  CHECK(c.OrganisationFor(1049)->id == "noord");
-  CHECK(c.OrganisationFor(1050)->id == "zuid");
-  CHECK(c.OrganisationFor(1234)->id == "zuid");
-  CHECK(c.OrganisationFor(1100) == nullptr);
+  CHECK(c.OrganisationFor(Postcode{1000, "AB"})->id == "noord");
+  CHECK(c.OrganisationFor(Postcode{1049, "AB"})->id == "noord");
+  CHECK(c.OrganisationFor(Postcode{1050, "AB"})->id == "zuid");
+  CHECK(c.OrganisationFor(Postcode{1234, "AB"})->id == "zuid");
+  CHECK(c.OrganisationFor(Postcode{1100, "AB"}) == nullptr);
   CHECK(c.OrganisationById("zuid")->name == "Buurtwerk Zuid");
   CHECK(c.OrganisationById("oost") == nullptr);
 }

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "test_support.h"
+
 namespace nietpluis {
 namespace {
 
@@ -64,7 +66,7 @@ struct AmsterdamTime {
 
 TEST_CASE("The e-mail has fixed headers, a Message-ID from the report id, and no address in the subject", "[report_email]") {
   AmsterdamTime amsterdam;
-  const std::string message = ReportEmail(Sample(), kEnvelope);
+  const std::string message = ReportEmail(Sample(), kEnvelope, testing::KioskTexts());
   CHECK(Headers(message) ==
         "Date: Mon, 01 Dec 2025 10:03:00 +0000\r\n"
         "From: \"Nietpluis Buurthuis De Kroon\" <meldzuil@voorbeeld.nl>\r\n"
@@ -81,7 +83,7 @@ TEST_CASE("The e-mail has fixed headers, a Message-ID from the report id, and no
 
 TEST_CASE("The body tells the coordinator where, what, who and what to do", "[report_email]") {
   AmsterdamTime amsterdam;
-  CHECK(Body(ReportEmail(Sample(), kEnvelope)) ==
+  CHECK(Body(ReportEmail(Sample(), kEnvelope, testing::KioskTexts())) ==
         "Er is een niet-pluismelding voor Welzijn Noord.\n"
         "Iemand maakt zich zorgen om een bewoner op dit adres:\n"
         "\n"
@@ -113,7 +115,7 @@ TEST_CASE("A named report from the website gives the contact details and the cam
   report.campaign = "huisarts-centrum";
   report.text = "";
   report.contact = {true, "Anna de Vries", "06 12345678", "anna@voorbeeld.nl"};
-  const std::string body = Body(ReportEmail(report, kEnvelope));
+  const std::string body = Body(ReportEmail(report, kEnvelope, testing::KioskTexts()));
   CHECK(body.find("(De melder heeft niets opgeschreven.)\n") != std::string::npos);
   CHECK(body.find("Ja. De melder wil graag horen wat u met de melding doet.\n"
                   "    Naam: Anna de Vries\n"
@@ -127,7 +129,7 @@ TEST_CASE("Report text cannot add headers or end the message early", "[report_em
   report.text = "regel\r\nBcc: iedereen@voorbeeld.nl\n.\nQUIT\n=3D en \xc3\xa9\xc3\xa9n";
   report.contact = {true, "An\r\nBcc: x@y.nl", "", "an@voorbeeld.nl"};
   report.location = "Buurthuis \"De Kroon\"\r\nBcc: x@y.nl";
-  const std::string message = ReportEmail(report, kEnvelope);
+  const std::string message = ReportEmail(report, kEnvelope, testing::KioskTexts());
   const std::string headers = Headers(message);
   CHECK(headers.find("\r\nBcc") == std::string::npos);
   CHECK(headers.find("\nBcc") == std::string::npos);
@@ -152,7 +154,7 @@ TEST_CASE("Report text cannot add headers or end the message early", "[report_em
 TEST_CASE("A name that is not plain ASCII becomes an encoded word", "[report_email]") {
   Report report = Sample();
   report.location = "Wijkcentrum Één";
-  const std::string headers = Headers(ReportEmail(report, EmailEnvelope{"a@b.nl", "c@d.nl", "Welzijn Zuïd"}));
+  const std::string headers = Headers(ReportEmail(report, EmailEnvelope{"a@b.nl", "c@d.nl", "Welzijn Zuïd"}, testing::KioskTexts()));
   CHECK(headers.find("From: =?UTF-8?Q?Nietpluis_Wijkcentrum_=C3=89=C3=A9n?= <a@b.nl>\r\n") != std::string::npos);
   CHECK(headers.find("Subject: =?UTF-8?Q?Niet=2Dpluismelding_0f8e3a52_voor_Welzijn_Zu=C3=AFd?=\r\n") != std::string::npos);
 }

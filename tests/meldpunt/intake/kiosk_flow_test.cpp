@@ -26,9 +26,9 @@ KioskConfig TwoOrganisations() {
 }
 
 std::vector<FormField> Fields(const std::string& body) {
-  DecodedForm form = DecodeForm(body);
-  REQUIRE(form.ok);
-  return form.fields;
+  Result<std::vector<FormField>> form = DecodeForm(body);
+  REQUIRE(form.ok());
+  return form.value();
 }
 
 FlowStep Post(const std::string& body, const KioskConfig& config = TwoOrganisations()) {
@@ -53,6 +53,9 @@ TEST_CASE("Forward moves through the four steps when each is answered", "[kiosk_
   CHECK(step.status == 200);
   CHECK(step.view.screen == KioskScreen::kCheck);
   CHECK(step.view.form.contact == "anoniem");
+  // The check screen shows the address as it will be stored.
+  REQUIRE(step.view.address);
+  CHECK(step.view.address->Describe() == "1234 AB 5");
 }
 
 TEST_CASE("A step with mistakes shows the same screen with its errors and the answers kept", "[kiosk_flow]") {
@@ -79,6 +82,9 @@ TEST_CASE("A postcode outside every area stops at the address step", "[kiosk_flo
   CHECK(step.status == 422);
   CHECK(step.view.screen == KioskScreen::kOutsideArea);
   CHECK(step.view.form.postcode == "9999zz");
+  // The screen names the postcode as accepted, typed once here.
+  REQUIRE(step.view.address);
+  CHECK(step.view.address->postcode.Normalised() == "9999 ZZ");
   // From there the resident can change the postcode.
   CHECK(Post("postcode=9999zz&huisnummer=5&stap=buiten&actie=terug").view.screen == KioskScreen::kAddress);
 }

@@ -26,11 +26,19 @@ struct Fixture {
     config.location = "Buurthuis Proef";
     config.idle_reset_s = 75;
     config.mode = mode;
-    screens = KioskScreens::Load(config, TemplatesDir(), Env::Default(), &diagnostics);
-    REQUIRE(screens);
+    Result<std::unique_ptr<KioskScreens>> loaded = KioskScreens::Load(config, TemplatesDir(), Env::Default(), &diagnostics);
+    REQUIRE(loaded.ok());
+    screens = std::move(loaded).value();
   }
   std::string Render(KioskScreen screen, const ReportForm& form = {}, std::vector<FieldError> errors = {}) {
     return screens->Render(ScreenView(screen, form, std::move(errors)));
+  }
+  // A screen showing `form` with the address the flow accepted from it.
+  std::string RenderAccepted(KioskScreen screen, const ReportForm& form) {
+    ScreenView view(screen, form);
+    view.address = CheckAddress(form).accepted;
+    REQUIRE(view.address);
+    return screens->Render(view);
   }
   TempDir dir;
   KioskConfig config;
@@ -70,7 +78,7 @@ TEST_CASE("Every screen has the layout, one h1, the danger box and the meldpunt'
     const std::string html = f.Render(screen, Answers());
     INFO(ScreenTemplate(screen));
     CHECK(Contains(html, "<html lang=\"nl\">"));
-    CHECK(Contains(html, "<title>" + ScreenTitle(screen) + " - Meldpunt Proef</title>"));
+    CHECK(Contains(html, "<title>" + ScreenTitle(f.screens->texts(), screen) + " - Meldpunt Proef</title>"));
     CHECK(Count(html, "<h1") == 1);
     CHECK(Contains(html, "<p class=\"gevaar-112\">Bel 112</p>"));
     CHECK(Contains(html, "0900-8844"));
@@ -126,7 +134,7 @@ TEST_CASE("Errors get a focused summary that links to each field, and the field 
   Fixture f;
   ReportForm form = Answers();
   form.postcode = "12";
-  const std::string html = f.Render(KioskScreen::kAddress, form, {{"postcode", "Vul een postcode in zoals 1234 AB."}});
+  const std::string html = f.Render(KioskScreen::kAddress, form, {{"postcode", "fout.postcode"}});
   CHECK(Contains(html, "<title>Fout: Stap 1 van 4: het adres - Meldpunt Proef</title>"));
   CHECK(Contains(html, "<div class=\"foutoverzicht\" id=\"fouten\" role=\"alert\" tabindex=\"-1\" autofocus"));
   CHECK(Contains(html, "<li><a href=\"#postcode\">Vul een postcode in zoals 1234 AB.</a></li>"));
@@ -137,7 +145,7 @@ TEST_CASE("Errors get a focused summary that links to each field, and the field 
 
 TEST_CASE("The reasons screen offers the four reasons, checks the chosen ones, and ties errors to the group", "[kiosk_screens]") {
   Fixture f;
-  const std::string html = f.Render(KioskScreen::kReasons, Answers(), {{"zorg", "Kies minstens één ding waar u zich zorgen over maakt."}});
+  const std::string html = f.Render(KioskScreen::kReasons, Answers(), {{"zorg", "fout.zorg_leeg"}});
   CHECK(Contains(html, "<input type=\"checkbox\" id=\"zorg\" name=\"zorg\" value=\"huis\" checked aria-invalid=\"true\" aria-describedby=\"zorg-fout\">"));
   CHECK(Contains(html, "<label for=\"zorg\">Het huis</label>"));
   CHECK(Contains(html, "<input type=\"checkbox\" id=\"zorg-gedrag\" name=\"zorg\" value=\"gedrag\" aria-invalid=\"true\" aria-describedby=\"zorg-fout\">"));
@@ -164,14 +172,14 @@ TEST_CASE("The contact screen explains both choices, with anonymous chosen by de
   CHECK(Contains(html, "id=\"telefoon\" name=\"telefoon\" type=\"tel\" value=\"0612345678\" autocomplete=\"off\""));
   CHECK_FALSE(Contains(html, "contact-fout"));
   // A choice with an error: each radio button is described by the message, not only the group.
-  html = f.Render(KioskScreen::kContact, ReportForm{}, {{"contact", "Kies of u uw naam wilt geven."}});
+  html = f.Render(KioskScreen::kContact, ReportForm{}, {{"contact", "fout.contact"}});
   CHECK(Contains(html, "aria-describedby=\"contact-anoniem-uitleg contact-fout\" aria-invalid=\"true\""));
   CHECK(Contains(html, "aria-describedby=\"contact-terugbellen-uitleg contact-fout\" aria-invalid=\"true\""));
 }
 
 TEST_CASE("The check screen repeats every answer and posts the report", "[kiosk_screens]") {
   Fixture f;
-  const std::string html = f.Render(KioskScreen::kCheck, Answers());
+  const std::string html = f.RenderAccepted(KioskScreen::kCheck, Answers());
   CHECK(Contains(html, "<form method=\"post\" action=\"melding\" novalidate>"));
   CHECK(Contains(html, "<dd>1012 AB 12 A</dd>"));
   CHECK(Contains(html, "<li>Het huis</li><li>Iets wat de bewoner heeft gezegd</li>"));
@@ -184,7 +192,7 @@ TEST_CASE("The check screen repeats every answer and posts the report", "[kiosk_
   ReportForm anonymous = Answers();
   anonymous.contact = "anoniem";
   anonymous.text = "";
-  const std::string plain = f.Render(KioskScreen::kCheck, anonymous);
+  const std::string plain = f.RenderAccepted(KioskScreen::kCheck, anonymous);
   CHECK(Contains(plain, "U meldt zonder uw naam."));
   CHECK(Contains(plain, "U schreef niets. Dat mag."));
 }
@@ -204,7 +212,7 @@ TEST_CASE("The outside-area screen names the postcode and where to go instead", 
   Fixture f;
   ReportForm form = Answers();
   form.postcode = "9999zz";
-  const std::string html = f.Render(KioskScreen::kOutsideArea, form);
+  const std::string html = f.RenderAccepted(KioskScreen::kOutsideArea, form);
   CHECK(Contains(html, "over postcode 9999 ZZ niet doorgeven"));
   CHECK(Contains(html, "niet verstuurd en niet bewaard"));
   CHECK(Contains(html, "0800-1205"));
@@ -223,11 +231,10 @@ TEST_CASE("Everything a resident typed is escaped on every screen", "[kiosk_scre
   for (KioskScreen screen : {KioskScreen::kAddress, KioskScreen::kReasons, KioskScreen::kContact, KioskScreen::kCheck,
                              KioskScreen::kOutsideArea, KioskScreen::kForm}) {
     INFO(ScreenTemplate(screen));
-    const std::string html = f.Render(screen, form, {{"naam", "<u>fout</u>"}});
+    const std::string html = f.Render(screen, form, {{"naam", "fout.naam"}});
     CHECK_FALSE(Contains(html, "<script>alert"));
     CHECK_FALSE(Contains(html, "<img src=x"));
     CHECK_FALSE(Contains(html, "<svg>"));
-    CHECK_FALSE(Contains(html, "<u>fout"));
     CHECK_FALSE(Contains(html, "\" autofocus onfocus"));
     CHECK_FALSE(std::regex_search(html, std::regex("<(b|i)>")));
   }
@@ -262,10 +269,48 @@ TEST_CASE("A templates folder without the kiosk screens is reported per missing 
   std::filesystem::remove(dir / "templates/kiosk/controle.mustache");
   KioskConfig config;
   Diagnostics diagnostics;
-  CHECK_FALSE(KioskScreens::Load(config, dir / "templates", Env::Default(), &diagnostics));
+  Result<std::unique_ptr<KioskScreens>> screens = KioskScreens::Load(config, dir / "templates", Env::Default(), &diagnostics);
+  REQUIRE_FALSE(screens.ok());
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].ToString() == (dir / "templates/kiosk/controle.mustache").string() +
                                                ": sjabloon ontbreekt; zet het terug uit de templates/ van Nietpluis");
+  CHECK(screens.error().ToString() == diagnostics.all()[0].ToString());
+}
+
+TEST_CASE("A text file that misses a text stops the screens with the file and the text", "[kiosk_screens]") {
+  TempDir dir;
+  std::filesystem::copy(TemplatesDir(), dir / "templates", std::filesystem::copy_options::recursive);
+  const std::filesystem::path file = dir / "templates/teksten/kiosk.toml";
+  std::string texts = testing::ReadText(file);
+  texts.erase(texts.find("adres = \"Stap 1 van 4: het adres\"\n"), std::string("adres = \"Stap 1 van 4: het adres\"\n").size());
+  testing::WriteText(file, texts);
+  KioskConfig config;
+  Diagnostics diagnostics;
+  Result<std::unique_ptr<KioskScreens>> screens = KioskScreens::Load(config, dir / "templates", Env::Default(), &diagnostics);
+  REQUIRE_FALSE(screens.ok());
+  const std::string expected =
+      file.string() + ": de tekst \"titel.adres\" ontbreekt; zet hem terug uit de templates/teksten/ van Nietpluis";
+  CHECK(screens.error().ToString() == expected);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].ToString() == expected);
+
+  // What else the program needs is asked for by name, and missing it stops the screens the same way.
+  std::filesystem::copy_file(TemplatesDir() / "teksten/kiosk.toml", file, std::filesystem::copy_options::overwrite_existing);
+  Diagnostics more;
+  screens = KioskScreens::Load(config, dir / "templates", Env::Default(), &more, {"email.bestaat_niet"});
+  REQUIRE_FALSE(screens.ok());
+  CHECK(screens.error().problem == "de tekst \"email.bestaat_niet\" ontbreekt");
+}
+
+TEST_CASE("Screen titles and problem texts come from the text file", "[kiosk_screens]") {
+  Fixture f;
+  const Texts& texts = f.screens->texts();
+  CHECK(ScreenTitle(texts, KioskScreen::kAddress) == "Stap 1 van 4: het adres");
+  CHECK(ScreenTitle(texts, KioskScreen::kRateLimited) == "Wacht even voordat u opnieuw iets verstuurt");
+  const std::string html = f.Render(KioskScreen::kStorageFailed);
+  CHECK(Contains(html, "<title>Uw melding is niet verstuurd - Meldpunt Proef</title>"));
+  CHECK(Contains(html, "<h1>Uw melding is niet verstuurd</h1>"));
+  CHECK(Contains(html, "<p>Er is een storing in deze meldzuil. Uw melding is niet bewaard. Wilt u het later nog eens proberen?</p>"));
 }
 
 }  // namespace

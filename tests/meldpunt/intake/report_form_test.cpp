@@ -11,15 +11,16 @@
 #include "base/utf8.h"
 #include "delivery/report_email.h"
 #include "intake/report_json.h"
+#include "test_support.h"
 
 namespace nietpluis {
 namespace {
 
 std::vector<FormField> Decode(const std::string& body) {
-  DecodedForm form = DecodeForm(body);
-  INFO(body << " -> " << form.problem);
-  REQUIRE(form.ok);
-  return form.fields;
+  Result<std::vector<FormField>> form = DecodeForm(body);
+  INFO(body << " -> " << (form.ok() ? "" : form.error().ToString()));
+  REQUIRE(form.ok());
+  return form.value();
 }
 
 // A complete anonymous report that passes every check; tests change one answer at a time.
@@ -32,13 +33,26 @@ ReportForm ValidForm() {
   return form;
 }
 
+// Each error as the resident reads it, from the intake's text file.
 std::vector<std::string> Messages(const std::vector<FieldError>& errors) {
   std::vector<std::string> out;
-  for (const FieldError& error : errors) out.push_back(error.field + ": " + error.message);
+  for (const FieldError& error : errors) out.push_back(error.field + ": " + FieldMessage(testing::KioskTexts(), error));
   return out;
 }
 
-std::vector<std::string> Check(const ReportForm& form) { return Messages(ValidateReportForm(form)); }
+std::vector<std::string> Check(const ReportForm& form) {
+  Checked<AcceptedForm> checked = ValidateReportForm(form);
+  CHECK(checked.accepted.has_value() == checked.errors.empty());
+  return Messages(checked.errors);
+}
+
+// FillReport of a form that must pass.
+void Fill(const ReportForm& form, Report* report) {
+  Checked<AcceptedForm> checked = ValidateReportForm(form);
+  INFO(Messages(checked.errors).size());
+  REQUIRE(checked.accepted);
+  FillReport(*checked.accepted, report);
+}
 
 TEST_CASE("DecodeForm reads url-encoded pairs", "[report_form]") {
   std::vector<FormField> fields = Decode("postcode=1234+ab&toelichting=Hij+zei%3A+%22help%22%0D%0A%C3%A9%C3%A9n&zorg=huis&zorg=gedrag&leeg=&alleen");
@@ -59,17 +73,18 @@ TEST_CASE("DecodeForm refuses what no browser sends", "[report_form]") {
   for (const char* body : {"naam=%", "naam=%4", "naam=%zz", "naam=a%00b", "na%00am=x", "naam=%C3", "naam=%C0%AF",
                            "naam=%ED%A0%80", "naam=%F8%88%80%80%80"}) {
     INFO(body);
-    DecodedForm form = DecodeForm(body);
-    CHECK_FALSE(form.ok);
-    CHECK(form.problem == "ongeldige codering in het formulier");
+    Result<std::vector<FormField>> form = DecodeForm(body);
+    REQUIRE_FALSE(form.ok());
+    CHECK(form.error().ToString() ==
+          "formulier: ongeldige codering in het formulier; zo'n post komt niet van de schermen van Nietpluis");
   }
   std::string many;
   for (std::size_t i = 0; i <= kMaxFormFields; ++i) many += "zorg=huis&";
-  DecodedForm form = DecodeForm(many);
-  CHECK_FALSE(form.ok);
-  CHECK(form.problem == "meer dan 64 velden");
+  Result<std::vector<FormField>> form = DecodeForm(many);
+  REQUIRE_FALSE(form.ok());
+  CHECK(form.error().ToString() == "formulier: meer dan 64 velden; zo'n post komt niet van de schermen van Nietpluis");
   many.erase(many.size() - std::string("zorg=huis&").size());
-  CHECK(DecodeForm(many).ok);
+  CHECK(DecodeForm(many).ok());
 }
 
 TEST_CASE("ReadReportForm takes each answer and notices a field sent twice", "[report_form]") {
@@ -237,7 +252,7 @@ TEST_CASE("FillReport stores the answers normalised and drops contact details of
   form.phone = "0612345678";
   form.campaign = "huisarts-centrum";
   Report report;
-  FillReport(form, &report);
+  Fill(form, &report);
   CHECK(report.address.postcode == "1012 AB");
   CHECK(report.address.house_number == 7);
   CHECK(report.address.addition == "BIS");
@@ -252,11 +267,51 @@ TEST_CASE("FillReport stores the answers normalised and drops contact details of
   form.name = " Anna ";
   form.phone = " 06 12345678 ";
   form.email = "";
-  FillReport(form, &report);
+  Fill(form, &report);
   CHECK(report.contact.wanted);
   CHECK(report.contact.name == "Anna");
   CHECK(report.contact.phone == "06 12345678");
   CHECK(report.contact.email == "");
+}
+
+TEST_CASE("An accepted form holds typed answers: a postcode, a house number, its addition", "[report_form]") {
+  ReportForm form = ValidForm();
+  form.postcode = " 1012ab ";
+  form.house_number = " 7 ";
+  form.addition = " -bis ";
+  form.reasons = {"gezegd", "huis"};
+  form.campaign = "huisarts-centrum";
+  Checked<AcceptedForm> checked = ValidateReportForm(form);
+  REQUIRE(checked.errors.empty());
+  REQUIRE(checked.accepted);
+  const AcceptedForm& accepted = *checked.accepted;
+  CHECK(accepted.address.postcode.digits == 1012);
+  CHECK(accepted.address.postcode.letters == "AB");
+  CHECK(accepted.address.house_number == 7);
+  CHECK(accepted.address.addition == "BIS");
+  CHECK(accepted.address.Describe() == "1012 AB 7 BIS");
+  CHECK(accepted.reasons == std::vector<std::string>{"huis", "gezegd"});
+  CHECK(accepted.campaign == "huisarts-centrum");
+  CHECK_FALSE(accepted.contact.wanted);
+
+  form.postcode = "1012";
+  checked = ValidateReportForm(form);
+  CHECK_FALSE(checked.accepted);
+  CHECK(Messages(checked.errors) == std::vector<std::string>{"postcode: Vul een postcode in zoals 1234 AB."});
+}
+
+TEST_CASE("CheckAddress gives the typed address of the address screen, or its messages", "[report_form]") {
+  ReportForm form;
+  form.postcode = "9999zz";
+  form.house_number = "1";
+  Checked<AcceptedAddress> address = CheckAddress(form);
+  REQUIRE(address.accepted);
+  CHECK(address.accepted->Describe() == "9999 ZZ 1");
+  form.house_number = "1a";
+  address = CheckAddress(form);
+  CHECK_FALSE(address.accepted);
+  CHECK(Messages(address.errors) ==
+        std::vector<std::string>{"huisnummer: Vul alleen het nummer in, zoals 12. Een letter kan bij toevoeging."});
 }
 
 // A bidi override turns the rest of a line around and a zero-width space hides between letters, so a
@@ -270,7 +325,7 @@ TEST_CASE("FillReport marks characters that would make a report display other th
   form.phone = "0612345678";
   REQUIRE(Check(form).empty());
   Report report;
-  FillReport(form, &report);
+  Fill(form, &report);
   report.id = "0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90";
   report.organisation = "welzijn-noord";
   CHECK(report.text == "Regel een\nHij zei: [U+202E]gnirts[U+200B] en verder[U+2028]x");
@@ -279,7 +334,7 @@ TEST_CASE("FillReport marks characters that would make a report display other th
   const nlohmann::json json = nlohmann::json::parse(ReportJson(report));
   CHECK(json["text"] == "Regel een\nHij zei: [U+202E]gnirts[U+200B] en verder[U+2028]x");
   CHECK(json["contact"]["name"] == "An[U+200B]na [U+202E]keeb");
-  std::string email = ReportEmail(report, {"meldzuil@voorbeeld.nl", "meldpunt@welzijn.nl", "Welzijn Noord"});
+  std::string email = ReportEmail(report, {"meldzuil@voorbeeld.nl", "meldpunt@welzijn.nl", "Welzijn Noord"}, testing::KioskTexts());
   for (std::size_t soft = email.find("=\r\n"); soft != std::string::npos; soft = email.find("=\r\n", soft)) {
     email.erase(soft, 3);
   }
@@ -298,7 +353,7 @@ TEST_CASE("A text of hidden characters at the limit is taken and stored marked, 
   form.text = text;
   REQUIRE(Check(form).empty());
   Report report;
-  FillReport(form, &report);
+  Fill(form, &report);
   CHECK(CountCharacters(report.text) == 1 + 8 * (kMaxTextCharacters - 1));
   report.id = "0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90";
   report.organisation = "welzijn-noord";
