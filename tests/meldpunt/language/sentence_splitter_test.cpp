@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "language/lexicon.h"
 #include "language_test_text.h"
 
 namespace nietpluis {
@@ -234,6 +235,45 @@ TEST_CASE("A sentence is one stretch of text only when it stays on one source li
     CHECK(std::string_view(begin, static_cast<std::size_t>(end - begin)) == TextOf(sentence));
   }
   CHECK(TextOf(language.sentences[2]) == "Bel ons gerust.");
+}
+
+// Keeps what the splitter hands over, as text, while the sentence's pieces are valid.
+class RecordingSink final : public SentenceSink {
+ public:
+  explicit RecordingSink(const std::vector<Piece>& pieces) : pieces_(pieces) {}
+  void OnSentence(Sentence& sentence, const SentenceWords& words) override {
+    std::string line = std::to_string(sentence.line) + ":";
+    for (std::size_t w = 0; w < words.words.size(); ++w) {
+      line += " " + std::string(pieces_[words.words[w].piece].text) + (words.infos[w] ? "" : "(naam)");
+    }
+    seen.push_back(line);
+  }
+  std::vector<std::string> seen;
+
+ private:
+  const std::vector<Piece>& pieces_;
+};
+
+TEST_CASE("The splitter hands each sentence's words to its sink, a name as one unchecked word", "[taal][zinnen][namen]") {
+  LanguageConfig config;
+  config.names = {{"Veilig", "Thuis"}};
+  SyllableCounter counter;
+  Lexicon lexicon(config, counter);
+  SentenceSplitter::Scratch scratch;
+  std::vector<Piece> pieces;
+  std::vector<Sentence> sentences;
+  LanguageScore score;
+  RecordingSink sink(pieces);
+  Text text;
+  text.Paragraph("Bel Veilig Thuis, bijv. vandaag. Of morgen!", 4).Heading("Wat nu?", 6);
+  SentenceSplitter(lexicon, config, scratch, pieces, sentences, score, sink).Split(text.blocks);
+  CHECK(sink.seen == std::vector<std::string>{"4: Bel Veilig Thuis(naam) bijv vandaag", "4: Of morgen", "6: Wat nu"});
+  REQUIRE(sentences.size() == 3);
+  CHECK(TextOf(sentences[0]) == "Bel Veilig Thuis, bijv. vandaag.");
+  CHECK(sentences[2].is_heading);
+  CHECK(score.sentences == 3);
+  CHECK(score.words == 8);
+  CHECK(score.scored_words == 7);  // the name is counted, not scored
 }
 
 }  // namespace
