@@ -284,6 +284,11 @@ SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics*
     config.kiosks.push_back(ReadKiosk(reader));
     reader.Finish();
   }
+  for (const toml::table* table : top.TableArray("voettekst", false)) {
+    TomlReader reader(*table, file, "[[voettekst]]", diagnostics);
+    config.footer.push_back(FooterSetting{reader.String("tekst"), reader.String("pagina"), reader.LineOf("pagina")});
+    reader.Finish();
+  }
   if (const toml::table* table = top.Table("privacy")) {
     TomlReader reader(*table, file, "[privacy]", diagnostics);
     config.privacy = ReadPrivacy(reader);

@@ -33,6 +33,14 @@ struct KioskLocation {
   std::string opening_hours;
 };
 
+// A link at the foot of every page ([[voettekst]]): its text and the page, written as a link on the
+// site ("/contact/"). The site build checks that the page exists.
+struct FooterSetting {
+  std::string label;
+  std::string page;
+  int line = 0;  // of `pagina` in site.toml
+};
+
 struct PrivacyInfo {
   std::string controller;
   std::string dpo_email;
@@ -68,6 +76,7 @@ struct SiteConfig {
   Contact contact;
   std::vector<Organisation> organisations;
   std::vector<KioskLocation> kiosks;
+  std::vector<FooterSetting> footer;  // empty: the site build's default footer
   PrivacyInfo privacy;
   AccessibilityInfo accessibility;
   HouseStyle style;

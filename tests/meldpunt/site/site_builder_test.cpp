@@ -679,3 +679,71 @@ TEST_CASE("a template that is a link to a file outside the templates is refused"
 }
 
 }  // namespace nietpluis
+
+namespace nietpluis {
+namespace {
+
+// The footer's list of links as the layout renders it.
+std::string FooterLinksHtml(const std::string& html) {
+  const std::size_t begin = html.find("<ul class=\"voet-links\">");
+  const std::size_t end = html.find("</ul>", begin);
+  if (begin == std::string::npos || end == std::string::npos) return "";
+  std::string links = html.substr(begin, end - begin);
+  links.erase(std::remove(links.begin(), links.end(), ' '), links.end());
+  links.erase(std::remove(links.begin(), links.end(), '\n'), links.end());
+  return links;
+}
+
+}  // namespace
+
+TEST_CASE("without [[voettekst]] the footer links to the meldzuilen, privacy and toegankelijkheid", "[build][voettekst]") {
+  Fixture f;
+  REQUIRE(BuildSite(f.options).written);
+  CHECK(FooterLinksHtml(f.Out("over/index.html")) ==
+        "<ulclass=\"voet-links\"><li><ahref=\"../kiosk-locaties/\">Meldzuilen</a></li>"
+        "<li><ahref=\"../privacy/\">Privacy</a></li><li><ahref=\"../toegankelijkheid/\">Toegankelijkheid</a></li>");
+}
+
+TEST_CASE("a site whose [[voettekst]] names another page gets that footer on every page", "[build][voettekst]") {
+  Fixture f;
+  WriteText(f.dir / "content/site.toml", testing::MinimalSiteToml() +
+                                             "\n[[voettekst]]\ntekst = \"Over ons\"\npagina = \"/over/\"\n"
+                                             "\n[[voettekst]]\ntekst = \"Privacy\"\npagina = \"/privacy/\"\n");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK(f.Messages(summary).empty());
+  REQUIRE(summary.written);
+  const std::string expected = "<ulclass=\"voet-links\"><li><ahref=\"ROOTover/\">Overons</a></li>"
+                               "<li><ahref=\"ROOTprivacy/\">Privacy</a></li>";
+  auto with_root = [&](const std::string& root) {
+    return std::regex_replace(expected, std::regex("ROOT"), root);
+  };
+  CHECK(FooterLinksHtml(f.Out("over/index.html")) == with_root("../"));
+  CHECK(FooterLinksHtml(f.Out("index.html")) == with_root(""));
+  CHECK(FooterLinksHtml(f.Out("404.html")) == with_root("/nietpluis/"));
+}
+
+TEST_CASE("a [[voettekst]] page that does not exist stops the build before anything is written", "[build][voettekst]") {
+  Fixture f;
+  const std::string toml = testing::MinimalSiteToml();
+  const int line = static_cast<int>(std::count(toml.begin(), toml.end(), '\n')) + 4;
+  WriteText(f.dir / "content/site.toml", toml + "\n[[voettekst]]\ntekst = \"Contact\"\npagina = \"/contact/\"\n");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  CHECK_FALSE(std::filesystem::exists(f.dir / "site"));
+  CHECK(f.Messages(summary) == std::vector<std::string>{"content/site.toml:" + std::to_string(line) +
+                                                        ": voettekst: de pagina /contact/ bestaat niet; kies een "
+                                                        "pagina uit content/pages/"});
+}
+
+TEST_CASE("templates without teksten/nietpluis.toml stop the build with a message naming the file", "[build][teksten]") {
+  Fixture f;
+  CopyTemplates(f.dir / "templates");
+  f.options.templates_dir = f.dir / "templates";
+  std::filesystem::remove(f.dir / "templates/teksten/nietpluis.toml");
+  BuildSummary summary = BuildSite(f.options);
+  CHECK_FALSE(summary.written);
+  REQUIRE(f.Messages(summary).size() == 1);
+  CHECK(f.Messages(summary)[0].rfind("templates/teksten/nietpluis.toml", 0) == 0);
+}
+
+}  // namespace nietpluis

@@ -1,0 +1,41 @@
+// Preparing and writing the print material within a build.
+#include "site/build_print.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "site/print_overview.h"
+#include "site/site_texts.h"
+
+namespace nietpluis {
+namespace {
+
+// For the people who run campaigns.
+Status WritePrintOverview(PrintShop& shop, PageWriter& writer, const Texts& texts) {
+  Renderer renderer(writer.templates());
+  PageView view = PageWriter::StaffPage(texts.Get(kPrintOverviewTitle), texts.Get(kPrintOverviewDescription));
+  Result<std::string> body = renderer.Render("drukwerk", PrintOverviewData(shop.Overview()), &writer.site_data());
+  return writer.WriteInLayout(renderer, std::move(view), std::move(body), "drukwerk/index.html");
+}
+
+}  // namespace
+
+std::unique_ptr<PrintShop> PreparePrint(const BuildOptions& options, const SiteInputs& inputs, Diagnostics* diagnostics) {
+  std::vector<std::string> slugs;
+  for (const Page& page : inputs.pages) slugs.push_back(page.slug);
+  const std::size_t errors_before = diagnostics->error_count();
+  CheckCampaigns(inputs.campaigns, slugs, diagnostics);
+  if (diagnostics->error_count() > errors_before) return nullptr;
+  return PrintShop::Prepare(inputs.config, inputs.campaigns, options.templates_dir, options.content_dir, options.env,
+                            diagnostics);
+}
+
+std::size_t WritePrint(PrintShop& shop, PageWriter& writer, const SiteInputs& inputs, Diagnostics* diagnostics) {
+  shop.Write([&writer](const std::string& relative, std::string_view bytes) { return writer.output().Write(relative, bytes); },
+             diagnostics);
+  if (!diagnostics->HasErrors()) diagnostics->Add(WritePrintOverview(shop, writer, inputs.texts));
+  return shop.files_written();
+}
+
+}  // namespace nietpluis
