@@ -14,7 +14,7 @@ namespace nietpluis::testing {
 class FaultyEnv : public EnvWrapper {
  public:
   // Writes number `fail_after + 1` and later fail as on a full disk; -1 never fails.
-  explicit FaultyEnv(long fail_after = -1, Env* target = Env::Default()) : EnvWrapper(target) {
+  explicit FaultyEnv(int fail_after = -1, Env* target = Env::Default()) : EnvWrapper(target) {
     if (fail_after >= 0) FailFrom(DiskOp::kWrite, fail_after + 1, ENOSPC);
   }
   explicit FaultyEnv(Env* target) : FaultyEnv(-1, target) {}
