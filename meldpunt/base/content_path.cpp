@@ -29,15 +29,19 @@ std::string FolderName(const std::filesystem::path& root) {
 }
 
 Status CheckInside(const std::filesystem::path& root, const std::filesystem::path& path) {
-  std::error_code ec;
-  const std::filesystem::path real_root = WithoutTrailingSlash(std::filesystem::weakly_canonical(root, ec));
+  return CheckInside(Env::Default(), root, path);
+}
+
+Status CheckInside(Env* env, const std::filesystem::path& root, const std::filesystem::path& path) {
+  Result<std::filesystem::path> resolved_root = env->Resolve(root);
   // A root that cannot be resolved holds nothing to read; its readers say so.
-  if (ec) return Status::Ok();
+  if (!resolved_root.ok()) return Status::Ok();
+  const std::filesystem::path real_root = WithoutTrailingSlash(resolved_root.value());
   // Resolved from the disk, not from the names: a link may climb out with "..", and so may a name.
-  const std::filesystem::path real = std::filesystem::weakly_canonical(path, ec);
-  if (!ec && Contains(real_root, real)) return Status::Ok();
+  Result<std::filesystem::path> real = env->Resolve(path);
+  if (real.ok() && Contains(real_root, real.value())) return Status::Ok();
   const std::string folder = FolderName(root);
-  if (std::filesystem::is_directory(path, ec)) {
+  if (env->Stat(path).is_directory()) {
     return Error(path.string(), 0, "verwijst naar een map buiten de map " + folder,
                  "zet de bestanden zelf in de map " + folder + " in plaats van een link ernaar");
   }

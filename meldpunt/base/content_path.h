@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "base/env.h"
 #include "base/status.h"
 
 namespace nietpluis {
@@ -12,8 +13,11 @@ namespace nietpluis {
 // followed; a link there is read as the file it points to. Otherwise an error naming `path`. A path
 // that does not exist yet is judged by the part that does, and left to its reader to report.
 Status CheckInside(const std::filesystem::path& root, const std::filesystem::path& path);
+// The same, looking at the disk through `env`.
+Status CheckInside(Env* env, const std::filesystem::path& root, const std::filesystem::path& path);
 
-// The name a user knows `root` by in messages: "content", "templates".
+// The name a user knows `root` by in messages: "content", "templates". Only for "." and ".." does it
+// ask the real disk for the folder's own name.
 std::string FolderName(const std::filesystem::path& root);
 
 }  // namespace nietpluis

@@ -18,9 +18,34 @@ namespace {
 
 std::string Reason(int err) { return std::strerror(err); }
 
-Diagnostic WriteError(const std::filesystem::path& path, int err) {
-  return Error(path.string(), 0, "kan niet schrijven (" + Reason(err) + ")",
-               "kijk of er genoeg ruimte op de schijf is en of u in deze map mag schrijven");
+Diagnostic WriteError(const std::filesystem::path& path, int err) { return DiskError(DiskOp::kWrite, path, err); }
+
+FileType TypeOf(mode_t mode) {
+  if (S_ISREG(mode)) return FileType::kFile;
+  if (S_ISDIR(mode)) return FileType::kDirectory;
+  if (S_ISLNK(mode)) return FileType::kLink;
+  return FileType::kOther;
+}
+
+FileInfo InfoOf(int result, const struct stat& info) {
+  if (result != 0) return FileInfo{};
+  FileInfo file{TypeOf(info.st_mode), 0};
+  if (file.is_file()) file.size = static_cast<std::uintmax_t>(info.st_size);
+  return file;
+}
+
+// The type readdir already knows, so listing a folder of files costs no look at each one.
+FileType TypeOf(const std::filesystem::directory_entry& entry) {
+  std::error_code ec;
+  const std::filesystem::file_status status = entry.symlink_status(ec);
+  if (ec) return FileType::kMissing;  // gone between listing and looking
+  switch (status.type()) {
+    case std::filesystem::file_type::regular: return FileType::kFile;
+    case std::filesystem::file_type::directory: return FileType::kDirectory;
+    case std::filesystem::file_type::symlink: return FileType::kLink;
+    case std::filesystem::file_type::not_found: return FileType::kMissing;
+    default: return FileType::kOther;
+  }
 }
 
 // Never through a link: every file written is one Nietpluis makes, and a link in its place (planted in
@@ -33,11 +58,7 @@ class PosixEnv : public Env {
  public:
   Result<std::string> ReadFile(const std::filesystem::path& path) override {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      int err = errno;
-      return Error(path.string(), 0, "kan niet lezen (" + Reason(err) + ")",
-                   "kijk of het bestand bestaat en leesbaar is");
-    }
+    if (fd < 0) return DiskError(DiskOp::kRead, path, errno);
     std::string contents;
     struct stat info;  // reserved up front, so a large file is not copied again at every doubling
     if (::fstat(fd, &info) == 0 && info.st_size > 0) contents.reserve(static_cast<std::size_t>(info.st_size));
@@ -126,15 +147,69 @@ class PosixEnv : public Env {
   Status RemoveAll(const std::filesystem::path& path) override {
     std::error_code ec;
     std::filesystem::remove_all(path, ec);
-    if (ec) {
-      return Error(path.string(), 0, "kan niet opruimen (" + ec.message() + ")",
-                   "verwijder deze map met de hand");
-    }
+    if (ec) return DiskError(DiskOp::kRemove, path, ec.value());
     return Status::Ok();
+  }
+
+  Result<std::vector<DirEntry>> ListDirectory(const std::filesystem::path& path) override {
+    std::vector<DirEntry> entries;
+    std::error_code ec;
+    for (auto it = std::filesystem::directory_iterator(path, ec); !ec && it != std::filesystem::directory_iterator();
+         it.increment(ec)) {
+      entries.push_back(DirEntry{it->path().filename().string(), TypeOf(*it)});
+    }
+    if (ec) return DiskError(DiskOp::kList, path, ec.value());
+    std::sort(entries.begin(), entries.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+    return entries;
+  }
+
+  FileInfo Stat(const std::filesystem::path& path) override {
+    struct stat info;
+    int result = ::stat(path.c_str(), &info);
+    return InfoOf(result, info);
+  }
+
+  FileInfo LinkStat(const std::filesystem::path& path) override {
+    struct stat info;
+    int result = ::lstat(path.c_str(), &info);
+    return InfoOf(result, info);
+  }
+
+  Result<std::filesystem::path> ReadLink(const std::filesystem::path& path) override {
+    std::error_code ec;
+    std::filesystem::path target = std::filesystem::read_symlink(path, ec);
+    if (ec) return DiskError(DiskOp::kRead, path, ec.value());
+    return target;
+  }
+
+  Result<std::filesystem::path> Resolve(const std::filesystem::path& path) override {
+    std::error_code ec;
+    std::filesystem::path real = std::filesystem::weakly_canonical(path, ec);
+    if (ec) return DiskError(DiskOp::kRead, path, ec.value());
+    return real;
   }
 };
 
 }  // namespace
+
+Diagnostic DiskError(DiskOp op, const std::filesystem::path& path, int err) {
+  const std::string reason = " (" + Reason(err) + ")";
+  switch (op) {
+    case DiskOp::kRead:
+      return Error(path.string(), 0, "kan niet lezen" + reason, "kijk of het bestand bestaat en leesbaar is");
+    case DiskOp::kList:
+      return Error(path.string(), 0, "kan de map niet lezen" + reason, "kijk of de map bestaat");
+    case DiskOp::kRemove:
+      return Error(path.string(), 0, "kan niet opruimen" + reason, "verwijder deze map met de hand");
+    case DiskOp::kWrite:
+    case DiskOp::kCreateDirectories:
+    case DiskOp::kRename:
+    case DiskOp::kExchange:
+      break;
+  }
+  return Error(path.string(), 0, "kan niet schrijven" + reason,
+               "kijk of er genoeg ruimte op de schijf is en of u in deze map mag schrijven");
+}
 
 Status Env::WriteFileParts(const std::filesystem::path& path, const std::vector<std::string_view>& parts) {
   std::string joined;

@@ -2,45 +2,35 @@
 #include "base/file_list.h"
 
 #include <algorithm>
-#include <system_error>
 
 #include "base/content_path.h"
 
 namespace nietpluis {
 namespace {
 
-// By the whole path as a string: for the files of one folder that is the order of path comparison,
-// which splits both paths into parts for every one of the 60,000 comparisons of a large site.
-void SortByName(std::vector<std::filesystem::path>* files) {
-  std::sort(files->begin(), files->end(), [](const auto& a, const auto& b) { return a.native() < b.native(); });
+// What the entry is for the reader: a link counts as what it points to, once it is known to stay inside.
+FileType TypeBehind(Env* env, const std::filesystem::path& path, const DirEntry& entry) {
+  return entry.type == FileType::kLink ? env->Stat(path).type : entry.type;
 }
 
-Result<std::vector<std::filesystem::directory_entry>> EntriesOf(const std::filesystem::path& dir) {
-  std::vector<std::filesystem::directory_entry> entries;
-  std::error_code ec;
-  for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
-       it.increment(ec)) {
-    entries.push_back(*it);
-  }
-  if (ec) return Error(dir.string(), 0, "kan de map niet lezen (" + ec.message() + ")", "kijk of de map bestaat");
-  std::sort(entries.begin(), entries.end(),
-            [](const auto& a, const auto& b) { return a.path().native() < b.path().native(); });
-  return entries;
+// The folder as the disk knows it; as named when it cannot be resolved.
+std::filesystem::path RealPath(Env* env, const std::filesystem::path& path) {
+  Result<std::filesystem::path> real = env->Resolve(path);
+  return real.ok() ? std::move(real).value() : path;
 }
 
 class TreeWalk {
  public:
-  explicit TreeWalk(const std::filesystem::path& root) : root_(root) {}
+  TreeWalk(Env* env, const std::filesystem::path& root) : env_(env), root_(root) {}
 
   Status Walk(const std::filesystem::path& dir, const std::string& prefix) {
-    std::error_code ec;
     // The folders from the top down to this one, as the disk knows them: a link back to one of them
     // would be walked forever.
-    walking_.push_back(std::filesystem::canonical(dir, ec));
-    Result<std::vector<std::filesystem::directory_entry>> entries = EntriesOf(dir);
+    walking_.push_back(RealPath(env_, dir));
+    Result<std::vector<DirEntry>> entries = env_->ListDirectory(dir);
     if (!entries.ok()) return entries.error();
-    for (const auto& entry : entries.value()) {
-      if (Status s = Visit(entry, prefix); !s.ok()) return s;
+    for (const DirEntry& entry : entries.value()) {
+      if (Status s = Visit(dir / entry.name, entry, prefix); !s.ok()) return s;
     }
     walking_.pop_back();
     return Status::Ok();
@@ -49,23 +39,22 @@ class TreeWalk {
   std::vector<TreeFile> TakeFiles() { return std::move(files_); }
 
  private:
-  Status Visit(const std::filesystem::directory_entry& entry, const std::string& prefix) {
-    std::error_code ec;
-    const std::string name = entry.path().filename().string();
-    if (entry.is_symlink(ec)) {
-      if (Status s = CheckInside(root_, entry.path()); !s.ok()) return s;
+  Status Visit(const std::filesystem::path& path, const DirEntry& entry, const std::string& prefix) {
+    if (entry.type == FileType::kLink) {
+      if (Status s = CheckInside(env_, root_, path); !s.ok()) return s;
     }
-    if (entry.is_directory(ec)) {
-      const std::filesystem::path real = std::filesystem::canonical(entry.path(), ec);
-      if (std::find(walking_.begin(), walking_.end(), real) != walking_.end()) {
-        return Error(entry.path().string(), 0, "verwijst naar een map waar hij zelf in staat", "haal de link weg");
+    const FileType type = TypeBehind(env_, path, entry);
+    if (type == FileType::kDirectory) {
+      if (std::find(walking_.begin(), walking_.end(), RealPath(env_, path)) != walking_.end()) {
+        return Error(path.string(), 0, "verwijst naar een map waar hij zelf in staat", "haal de link weg");
       }
-      return Walk(entry.path(), prefix + name + "/");
+      return Walk(path, prefix + entry.name + "/");
     }
-    if (entry.is_regular_file(ec) && name[0] != '.') files_.push_back(TreeFile{entry.path(), prefix + name});
+    if (type == FileType::kFile && entry.name[0] != '.') files_.push_back(TreeFile{path, prefix + entry.name});
     return Status::Ok();
   }
 
+  Env* env_;
   const std::filesystem::path& root_;
   std::vector<std::filesystem::path> walking_;
   std::vector<TreeFile> files_;
@@ -76,31 +65,49 @@ class TreeWalk {
 std::vector<std::filesystem::path> FilesIn(const std::filesystem::path& root, const std::filesystem::path& dir,
                                            std::initializer_list<std::string_view> extensions,
                                            Diagnostics* diagnostics) {
+  return FilesIn(Env::Default(), root, dir, extensions, diagnostics);
+}
+
+std::vector<std::filesystem::path> FilesIn(Env* env, const std::filesystem::path& root,
+                                           const std::filesystem::path& dir,
+                                           std::initializer_list<std::string_view> extensions,
+                                           Diagnostics* diagnostics) {
   std::vector<std::filesystem::path> files;
-  if (Status s = CheckInside(root, dir); !s.ok()) {
+  if (Status s = CheckInside(env, root, dir); !s.ok()) {
     diagnostics->Add(s);
     return files;
   }
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-    const std::string extension = entry.path().extension().string();
+  Result<std::vector<DirEntry>> entries = env->ListDirectory(dir);
+  if (!entries.ok()) {
+    // A folder that is not there holds nothing of the kind; one that is there but unreadable is news.
+    if (env->Stat(dir).is_directory()) diagnostics->Add(entries.error());
+    return files;
+  }
+  // In name order already, which for the files of one folder is the order of their paths.
+  for (const DirEntry& entry : entries.value()) {
+    const std::string extension = std::filesystem::path(entry.name).extension().string();
     if (std::find(extensions.begin(), extensions.end(), extension) == extensions.end()) continue;
+    const std::filesystem::path path = dir / entry.name;
     // The entry's type comes with the listing, so only links cost a look at the disk.
-    if (entry.is_symlink(ec)) {
-      if (Status s = CheckInside(root, entry.path()); !s.ok()) {
+    if (entry.type == FileType::kLink) {
+      if (Status s = CheckInside(env, root, path); !s.ok()) {
         diagnostics->Add(s);
         continue;
       }
     }
-    if (entry.is_regular_file(ec)) files.push_back(entry.path());
+    if (TypeBehind(env, path, entry) == FileType::kFile) files.push_back(path);
   }
-  SortByName(&files);
   return files;
 }
 
 Result<std::vector<TreeFile>> FilesBelow(const std::filesystem::path& root, const std::filesystem::path& dir) {
-  if (Status s = CheckInside(root, dir); !s.ok()) return s.error();
-  TreeWalk walk(root);
+  return FilesBelow(Env::Default(), root, dir);
+}
+
+Result<std::vector<TreeFile>> FilesBelow(Env* env, const std::filesystem::path& root,
+                                         const std::filesystem::path& dir) {
+  if (Status s = CheckInside(env, root, dir); !s.ok()) return s.error();
+  TreeWalk walk(env, root);
   if (Status s = walk.Walk(dir, ""); !s.ok()) return s.error();
   return walk.TakeFiles();
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/env.h"
 #include "base/status.h"
 
 namespace nietpluis {
@@ -14,6 +15,11 @@ namespace nietpluis {
 // Regular files in `dir` (not below it) whose extension is one of `extensions` (".toml"), in name
 // order so every build reads them in the same order. A missing folder gives none. `dir` lies in `root`: a link that leads out of it is reported and left out.
 std::vector<std::filesystem::path> FilesIn(const std::filesystem::path& root, const std::filesystem::path& dir,
+                                           std::initializer_list<std::string_view> extensions,
+                                           Diagnostics* diagnostics);
+// The same, through `env`. A folder that is there but cannot be read is reported too.
+std::vector<std::filesystem::path> FilesIn(Env* env, const std::filesystem::path& root,
+                                           const std::filesystem::path& dir,
                                            std::initializer_list<std::string_view> extensions,
                                            Diagnostics* diagnostics);
 
@@ -25,5 +31,8 @@ struct TreeFile {
 // Every regular file below `dir` but dot-files, in name order. A link that stays inside `root` is
 // followed, to a folder as well; a link out of `root`, or to a folder it stands in, is an error.
 Result<std::vector<TreeFile>> FilesBelow(const std::filesystem::path& root, const std::filesystem::path& dir);
+// The same, through `env`.
+Result<std::vector<TreeFile>> FilesBelow(Env* env, const std::filesystem::path& root,
+                                         const std::filesystem::path& dir);
 
 }  // namespace nietpluis

@@ -2,7 +2,6 @@
 #include "site/staged_output.h"
 
 #include <algorithm>
-#include <system_error>
 #include <vector>
 
 #include "base/file_list.h"
@@ -15,13 +14,35 @@ bool IsKeptEntry(const std::string& name) {
   return name == "README.md" || (!name.empty() && name[0] == '.' && name != StagedOutput::kMarker);
 }
 
-bool LooksLikeOurs(const std::filesystem::path& target) {
-  std::error_code ec;
-  if (std::filesystem::exists(target / StagedOutput::kMarker, ec)) return true;
-  for (const auto& entry : std::filesystem::directory_iterator(target, ec)) {
-    if (!IsKeptEntry(entry.path().filename().string())) return false;
+Result<bool> LooksLikeOurs(Env* env, const std::filesystem::path& target) {
+  if (env->Stat(target / StagedOutput::kMarker).exists()) return true;
+  Result<std::vector<DirEntry>> entries = env->ListDirectory(target);
+  if (!entries.ok()) return entries.error();
+  for (const DirEntry& entry : entries.value()) {
+    if (!IsKeptEntry(entry.name)) return false;
   }
-  return !ec;
+  return true;
+}
+
+// What every build keeps belongs in the output, never in the staging folder: one found there was left
+// by a build that could not put it back, and clearing or reusing the folder would throw it away.
+Status RefuseStrandedEntries(Env* env, const std::filesystem::path& staging, const std::filesystem::path& target) {
+  if (!env->LinkStat(staging).is_directory()) return Status::Ok();
+  Result<std::vector<DirEntry>> entries = env->ListDirectory(staging);
+  if (!entries.ok()) return entries.error();
+  for (const DirEntry& entry : entries.value()) {
+    if (!IsKeptEntry(entry.name)) continue;
+    return Error((staging / entry.name).string(), 0, "hoort in " + target.string() + " maar staat nog in de bouwmap",
+                 "zet het met de hand terug in " + target.string() + " en bouw daarna opnieuw");
+  }
+  return Status::Ok();
+}
+
+// A kept entry that failed to go back home, said where it should be and where it is now.
+Diagnostic Stranded(const Status& failed, const std::filesystem::path& now_at) {
+  Diagnostic error = failed.error();
+  error.remedy = "zet " + now_at.string() + " met de hand terug op deze plek en bouw daarna opnieuw";
+  return error;
 }
 
 }  // namespace
@@ -32,12 +53,14 @@ StagedOutput::StagedOutput(Env* env, std::filesystem::path target, std::filesyst
 Result<std::unique_ptr<StagedOutput>> StagedOutput::Begin(Env* env, const std::filesystem::path& target_in) {
   std::filesystem::path target = target_in.lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
-  std::error_code ec;
-  if (std::filesystem::exists(target, ec)) {
-    if (!std::filesystem::is_directory(target, ec)) {
+  const FileInfo existing = env->Stat(target);
+  if (existing.exists()) {
+    if (!existing.is_directory()) {
       return Error(target.string(), 0, "is een bestand, geen map", "kies met --out een map voor de site");
     }
-    if (!LooksLikeOurs(target)) {
+    Result<bool> ours = LooksLikeOurs(env, target);
+    if (!ours.ok()) return ours.error();
+    if (!ours.value()) {
       return Error(target.string(), 0, "deze map bestaat al en is niet door Nietpluis gemaakt",
                    "kies met --out een nieuwe of lege map, zodat er niets verloren gaat");
     }
@@ -45,12 +68,12 @@ Result<std::unique_ptr<StagedOutput>> StagedOutput::Begin(Env* env, const std::f
   std::filesystem::path parent = target.parent_path().empty() ? "." : target.parent_path();
   std::filesystem::path staging = parent / ("." + target.filename().string() + ".bouw");
   if (Status s = env->CreateDirectories(parent); !s.ok()) return s.error();
+  if (Status s = RefuseStrandedEntries(env, staging, target); !s.ok()) return s.error();
   // The staging folder usually holds the build before last: its files are overwritten in place and
   // the rest pruned, because on ext4 allocating thousands of fresh inodes right after freeing as many
   // costs far more than the build itself. Anything else there (a file, a crash's leftovers) goes.
   // A link in its place would lead every write elsewhere: it goes (the link, not what it points to).
-  const bool reuse = std::filesystem::is_directory(std::filesystem::symlink_status(staging, ec)) &&
-                     std::filesystem::exists(staging / kMarker, ec);
+  const bool reuse = env->LinkStat(staging).is_directory() && env->Stat(staging / kMarker).exists();
   if (!reuse) {
     if (Status s = env->RemoveAll(staging); !s.ok()) return s.error();
   }
@@ -62,8 +85,10 @@ Result<std::unique_ptr<StagedOutput>> StagedOutput::Begin(Env* env, const std::f
 }
 
 StagedOutput::~StagedOutput() {
-  // A failed build may have filled the disk; give the space back rather than keep a half tree.
-  if (!committed_) env_->RemoveAll(staging_);
+  // A failed build may have filled the disk; give the space back rather than keep a half tree. When
+  // that fails too, nothing is lost: the next build reuses the folder (it holds the marker) or clears it.
+  // A folder holding a kept entry that could not go back stays, for its owner to fetch (Commit said so).
+  if (!committed_ && !keep_staging_) (void)env_->RemoveAll(staging_);
 }
 
 Status StagedOutput::Write(const std::string& relative, std::string_view contents) {
@@ -94,12 +119,11 @@ Result<std::filesystem::path> StagedOutput::Prepare(const std::string& relative)
     Status made = env_->CreateDirectories(path.parent_path());
     if (!made.ok()) {
       // The build before last may have had a file where this build needs a folder.
-      ClearTypeConflicts(path.parent_path());
+      if (Status cleared = ClearTypeConflicts(path.parent_path()); !cleared.ok()) return cleared.error();
       if (Status again = env_->CreateDirectories(path.parent_path()); !again.ok()) return again.error();
     }
   }
-  std::error_code ec;
-  if (reused_ && std::filesystem::is_directory(path, ec)) {  // a folder where this build wants a file
+  if (reused_ && env_->Stat(path).is_directory()) {  // a folder where this build wants a file
     if (Status s = env_->RemoveAll(path); !s.ok()) return s.error();
   }
   return path;
@@ -110,12 +134,11 @@ Result<std::filesystem::path> StagedOutput::Prepare(const std::string& relative)
 // and Env's writes refuse a link that appears after all.
 Status StagedOutput::RemoveLinksOnTheWay(const std::filesystem::path& name) {
   std::filesystem::path at = staging_;
-  std::error_code ec;
   for (const std::filesystem::path& part : name) {
     at /= part;
-    const std::filesystem::file_status status = std::filesystem::symlink_status(at, ec);
-    if (!std::filesystem::exists(status)) return Status::Ok();  // nothing below it exists either
-    if (std::filesystem::is_symlink(status)) return env_->RemoveAll(at);
+    const FileInfo info = env_->LinkStat(at);
+    if (!info.exists()) return Status::Ok();  // nothing below it exists either
+    if (info.is_link()) return env_->RemoveAll(at);
   }
   return Status::Ok();
 }
@@ -125,39 +148,55 @@ void StagedOutput::Written(const std::filesystem::path& path) {
   written_.insert(path.lexically_relative(staging_).generic_string());
 }
 
-void StagedOutput::ClearTypeConflicts(const std::filesystem::path& dir) {
-  std::error_code ec;
+Status StagedOutput::ClearTypeConflicts(const std::filesystem::path& dir) {
   for (std::filesystem::path at = dir; at != staging_ && at.has_relative_path(); at = at.parent_path()) {
-    if (std::filesystem::exists(at, ec) && !std::filesystem::is_directory(at, ec)) env_->RemoveAll(at);
+    const FileInfo info = env_->Stat(at);
+    if (!info.exists() || info.is_directory()) continue;
+    if (Status s = env_->RemoveAll(at); !s.ok()) return s;
   }
+  return Status::Ok();
 }
 
-Status StagedOutput::PruneUnwritten() {
-  std::vector<std::filesystem::path> stale_files, dirs;
-  std::error_code ec;
-  for (auto it = std::filesystem::recursive_directory_iterator(staging_, ec);
-       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_directory(ec) && !it->is_symlink(ec)) {
-      dirs.push_back(it->path());
-    } else if (!written_.count(it->path().lexically_relative(staging_).generic_string())) {
-      stale_files.push_back(it->path());
+// Below `dir` (named `prefix` in written_), not through links: what this build did not write, and the
+// folders, each before what it holds.
+Status StagedOutput::FindUnwritten(const std::filesystem::path& dir, const std::string& prefix,
+                                   std::vector<std::filesystem::path>* stale_files,
+                                   std::vector<std::filesystem::path>* dirs) {
+  Result<std::vector<DirEntry>> entries = env_->ListDirectory(dir);
+  if (!entries.ok()) return Error(staging_.string(), 0, entries.error().problem, "probeer het opnieuw");
+  for (const DirEntry& entry : entries.value()) {
+    const std::filesystem::path path = dir / entry.name;
+    if (entry.type == FileType::kDirectory) {
+      dirs->push_back(path);
+      if (Status s = FindUnwritten(path, prefix + entry.name + "/", stale_files, dirs); !s.ok()) return s;
+    } else if (!written_.count(prefix + entry.name)) {
+      stale_files->push_back(path);
     }
   }
-  if (ec) return Error(staging_.string(), 0, "kan de map niet lezen (" + ec.message() + ")", "probeer het opnieuw");
+  return Status::Ok();
+}
+
+// A stale file or folder that cannot be removed stops the commit: the new site would carry it.
+Status StagedOutput::PruneUnwritten() {
+  std::vector<std::filesystem::path> stale_files, dirs;
+  if (Status s = FindUnwritten(staging_, "", &stale_files, &dirs); !s.ok()) return s;
   for (const auto& file : stale_files) {
     if (Status s = env_->RemoveAll(file); !s.ok()) return s;
   }
   // Deepest first, so a folder is empty by the time it is looked at; folders in use stay.
   std::sort(dirs.begin(), dirs.end(), [](const auto& a, const auto& b) { return a.native().size() > b.native().size(); });
   for (const auto& dir : dirs) {
-    if (std::filesystem::is_empty(dir, ec)) env_->RemoveAll(dir);
+    Result<std::vector<DirEntry>> entries = env_->ListDirectory(dir);
+    if (!entries.ok()) return Error(staging_.string(), 0, entries.error().problem, "probeer het opnieuw");
+    if (!entries.value().empty()) continue;
+    if (Status s = env_->RemoveAll(dir); !s.ok()) return s;
   }
   return Status::Ok();
 }
 
 Status StagedOutput::CopyTree(const std::filesystem::path& root, const std::filesystem::path& from,
                               const std::string& relative) {
-  Result<std::vector<TreeFile>> files = FilesBelow(root, from);
+  Result<std::vector<TreeFile>> files = FilesBelow(env_, root, from);
   if (!files.ok()) return files.error();
   for (const TreeFile& file : files.value()) {
     Result<std::string> contents = env_->ReadFile(file.path);
@@ -168,29 +207,50 @@ Status StagedOutput::CopyTree(const std::filesystem::path& root, const std::file
   return Status::Ok();
 }
 
-Status StagedOutput::MoveKeptEntries(const std::filesystem::path& from, const std::filesystem::path& to) {
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(from, ec)) {
-    std::string name = entry.path().filename().string();
-    if (!IsKeptEntry(name)) continue;
-    if (Status s = env_->Rename(entry.path(), to / name); !s.ok()) return s;
+// All or nothing: when one entry cannot move, those moved before it go back.
+Status StagedOutput::MoveKeptEntries(const std::filesystem::path& from, const std::filesystem::path& to,
+                                     std::vector<std::string>* moved) {
+  Result<std::vector<DirEntry>> entries = env_->ListDirectory(from);
+  if (!entries.ok()) return entries.error();
+  for (const DirEntry& entry : entries.value()) {
+    if (!IsKeptEntry(entry.name)) continue;
+    if (Status s = env_->Rename(from / entry.name, to / entry.name); !s.ok()) {
+      if (Status back = MoveBack(*moved, to, from); !back.ok()) return back;
+      moved->clear();
+      return s;
+    }
+    moved->push_back(entry.name);
   }
   return Status::Ok();
+}
+
+// Every one is tried, so one that will not move does not strand the rest; the first failure is
+// reported and the staging folder, which then holds a user's file, stays.
+Status StagedOutput::MoveBack(const std::vector<std::string>& names, const std::filesystem::path& at,
+                              const std::filesystem::path& home) {
+  Status first_failure;
+  for (const std::string& name : names) {
+    Status s = env_->Rename(at / name, home / name);
+    if (!s.ok() && first_failure.ok()) first_failure = Stranded(s, at / name);
+  }
+  if (!first_failure.ok()) keep_staging_ = true;
+  return first_failure;
 }
 
 Status StagedOutput::Commit() {
   if (reused_) {
     if (Status s = PruneUnwritten(); !s.ok()) return s;
   }
-  std::error_code ec;
-  if (!std::filesystem::exists(target_, ec)) {
+  if (!env_->Stat(target_).exists()) {
     if (Status s = env_->Rename(staging_, target_); !s.ok()) return s;
     committed_ = true;
     return Status::Ok();
   }
-  if (Status s = MoveKeptEntries(target_, staging_); !s.ok()) return s;
+  std::vector<std::string> kept;
+  if (Status s = MoveKeptEntries(target_, staging_, &kept); !s.ok()) return s;
   if (Status s = env_->Exchange(staging_, target_); !s.ok()) {
-    MoveKeptEntries(staging_, target_);  // the old site stays as it was, README and .git included
+    // The old site stays as it was, README and .git included; one that cannot go back is the news.
+    if (Status back = MoveBack(kept, staging_, target_); !back.ok()) return back;
     return s;
   }
   // The old site now sits in the staging folder, where the next build reuses its files.

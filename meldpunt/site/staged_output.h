@@ -20,7 +20,9 @@ class StagedOutput {
  public:
   // Refuses a `target` that holds files Nietpluis did not make, so a typo in --out cannot wipe a folder.
   static Result<std::unique_ptr<StagedOutput>> Begin(Env* env, const std::filesystem::path& target);
-  ~StagedOutput();  // throws the staged files away unless Commit() succeeded
+  // Throws the staged files away unless Commit() succeeded, or the folder holds a file of the user's
+  // that Commit() could not put back (it said so).
+  ~StagedOutput();
 
   StagedOutput(const StagedOutput&) = delete;
   StagedOutput& operator=(const StagedOutput&) = delete;
@@ -43,8 +45,14 @@ class StagedOutput {
 
  private:
   StagedOutput(Env* env, std::filesystem::path target, std::filesystem::path staging);
-  Status MoveKeptEntries(const std::filesystem::path& from, const std::filesystem::path& to);
-  void ClearTypeConflicts(const std::filesystem::path& dir);
+  // Moves README.md and dot-files from `from` to `to`, naming in `moved` those that went.
+  Status MoveKeptEntries(const std::filesystem::path& from, const std::filesystem::path& to,
+                         std::vector<std::string>* moved);
+  Status MoveBack(const std::vector<std::string>& names, const std::filesystem::path& at,
+                  const std::filesystem::path& home);
+  Status ClearTypeConflicts(const std::filesystem::path& dir);
+  Status FindUnwritten(const std::filesystem::path& dir, const std::string& prefix,
+                       std::vector<std::filesystem::path>* stale_files, std::vector<std::filesystem::path>* dirs);
   Status PruneUnwritten();
   // Where `relative` goes, with its folder made and anything in the way of the file removed.
   Result<std::filesystem::path> Prepare(const std::string& relative);
@@ -55,6 +63,7 @@ class StagedOutput {
   std::filesystem::path target_;
   std::filesystem::path staging_;
   bool committed_ = false;
+  bool keep_staging_ = false;  // it holds a kept entry that could not go back to the output
   bool reused_ = false;  // the staging folder held an earlier site, so stale files may remain
   std::mutex written_mutex_;
   std::unordered_set<std::string> written_;  // relative paths this build wrote

@@ -30,6 +30,11 @@ class OnePageEnv : public Env {
   Status Rename(const std::filesystem::path& from, const std::filesystem::path&) override { return Refuse(from); }
   Status Exchange(const std::filesystem::path& a, const std::filesystem::path&) override { return Refuse(a); }
   Status RemoveAll(const std::filesystem::path& path) override { return Refuse(path); }
+  Result<std::vector<DirEntry>> ListDirectory(const std::filesystem::path& path) override { return Refuse(path); }
+  FileInfo Stat(const std::filesystem::path& path) override { return Refuse(path), FileInfo{}; }
+  FileInfo LinkStat(const std::filesystem::path& path) override { return Refuse(path), FileInfo{}; }
+  Result<std::filesystem::path> ReadLink(const std::filesystem::path& path) override { return Refuse(path); }
+  Result<std::filesystem::path> Resolve(const std::filesystem::path& path) override { return Refuse(path); }
 
  private:
   static Diagnostic Refuse(const std::filesystem::path& path) {

@@ -3,6 +3,7 @@
 
 #include "base/content_path.h"
 #include "base/file_list.h"
+#include "disks.h"
 #include "test_support.h"
 
 namespace nietpluis {
@@ -63,6 +64,49 @@ TEST_CASE("FilesIn lists files of a kind, following links inside and reporting l
   CHECK(testing::Messages(diagnostics, dir.path()) ==
         std::vector<std::string>{"content/campagnes/c.toml: verwijst naar een bestand buiten de map content; zet het "
                                  "bestand zelf in de map content in plaats van een link ernaar"});
+}
+
+}  // namespace nietpluis
+
+namespace nietpluis {
+
+TEST_CASE("listings and the link rule see the same on every Env", "[files][link][mem]") {
+  testing::OnEveryDisk([](testing::Disk& disk) {
+    Env* env = disk.env();
+    const std::filesystem::path content = disk / "content";
+    disk.Write(disk / "geheim.toml", "geheim");
+    disk.Write(content / "campagnes/b.toml", "");
+    disk.Write(content / "campagnes/a.txt", "");
+    disk.Link("b.toml", content / "campagnes/a.toml");
+    disk.Link("../../geheim.toml", content / "campagnes/c.toml");
+    Diagnostics diagnostics;
+    CHECK(FilesIn(env, content, content / "campagnes", {".toml"}, &diagnostics) ==
+          std::vector<std::filesystem::path>{content / "campagnes/a.toml", content / "campagnes/b.toml"});
+    CHECK(testing::Messages(diagnostics, disk.dir()) ==
+          std::vector<std::string>{"content/campagnes/c.toml: verwijst naar een bestand buiten de map content; zet het "
+                                   "bestand zelf in de map content in plaats van een link ernaar"});
+    CHECK(FilesIn(env, content, content / "nog-geen-map", {".toml"}, &diagnostics).empty());
+    CHECK(diagnostics.all().size() == 1);  // a missing folder holds nothing, and is no error
+
+    disk.Write(content / "beeld/x/1.png", "1");
+    disk.Write(content / "beeld/.DS_Store", "");
+    disk.Link("x", content / "beeld/y");
+    Result<std::vector<TreeFile>> below = FilesBelow(env, content, content / "beeld");
+    REQUIRE(below.ok());
+    CHECK(Names(below.value()) == std::vector<std::string>{"x/1.png", "y/1.png"});
+    CHECK(below.value()[1].path == content / "beeld/y/1.png");
+    disk.Link("..", content / "beeld/x/terug");
+    Result<std::vector<TreeFile>> loop = FilesBelow(env, content, content / "beeld");
+    REQUIRE_FALSE(loop.ok());
+    CHECK(loop.error().ToString() ==
+          (content / "beeld/x/terug").string() + ": verwijst naar een map waar hij zelf in staat; haal de link weg");
+    Status out = CheckInside(env, content, content / "campagnes/../../geheim.toml");
+    REQUIRE_FALSE(out.ok());
+    CHECK(out.error().problem == "verwijst naar een bestand buiten de map content");
+    disk.Link("../..", content / "beeld/uit");
+    CHECK(CheckInside(env, content, content / "beeld/uit").error().problem ==
+          "verwijst naar een map buiten de map content");
+  });
 }
 
 }  // namespace nietpluis

@@ -374,7 +374,7 @@ TEST_CASE("a damaged language cache is not used and is written anew", "[build][t
 }
 
 // Writes everything but the language cache, as on a disk where only that file cannot be made.
-class NoCacheEnv : public Env {
+class NoCacheEnv : public EnvWrapper {
  public:
   Result<std::string> ReadFile(const std::filesystem::path& path) override { return base_->ReadFile(path); }
   Status WriteFile(const std::filesystem::path& path, std::string_view contents) override {
