@@ -171,12 +171,12 @@ TemplateData ScreenData(const ScreenView& view, const KioskConfig& config) {
 }
 
 KioskScreens::KioskScreens(const KioskConfig& config, TemplateSet templates)
-    : config_(config), templates_(std::move(templates)), site_(SiteContext(config.site)) {}
+    : config_(config), templates_(std::move(templates)), site_(SiteContext(config.site, templates_.emergency_numbers())) {}
 
 std::unique_ptr<KioskScreens> KioskScreens::Load(const KioskConfig& config, const std::filesystem::path& templates_dir,
                                                  Env* env, Diagnostics* diagnostics) {
-  std::optional<TemplateSet> templates = TemplateSet::Load(env, templates_dir, diagnostics);
-  if (!templates) return nullptr;
+  Result<TemplateSet> templates = TemplateSet::Load(env, templates_dir, diagnostics);
+  if (!templates.ok()) return nullptr;
   bool complete = true;
   std::vector<std::string> names = {"layout"};
   for (KioskScreen screen : {KioskScreen::kStart, KioskScreen::kAddress, KioskScreen::kReasons, KioskScreen::kContact,
@@ -185,13 +185,13 @@ std::unique_ptr<KioskScreens> KioskScreens::Load(const KioskConfig& config, cons
     names.push_back(ScreenTemplate(screen));
   }
   for (const std::string& name : names) {
-    if (templates->Has("kiosk/" + name)) continue;
+    if (templates.value().Has("kiosk/" + name)) continue;
     diagnostics->Add(Error((templates_dir / "kiosk" / (name + ".mustache")).string(), 0, "sjabloon ontbreekt",
                            "zet het terug uit de templates/ van Nietpluis"));
     complete = false;
   }
   if (!complete) return nullptr;
-  return std::unique_ptr<KioskScreens>(new KioskScreens(config, std::move(*templates)));
+  return std::unique_ptr<KioskScreens>(new KioskScreens(config, std::move(templates).value()));
 }
 
 std::unique_ptr<Renderer> KioskScreens::Borrow() {

@@ -32,6 +32,19 @@ TemplateData KiosksData(const SiteConfig& config) {
   return items;
 }
 
+TemplateData EmergencyNumbersData(const EmergencyNumbers& numbers) {
+  TemplateData others{list{}};
+  for (const EmergencyNumber& number : numbers.others) {
+    others.push_back(object{{"tekst", number.label},
+                            {"kort", number.short_label},
+                            {"nummer", number.number},
+                            {"tel", number.digits},
+                            {"erna", OptionalText(number.after)}});
+  }
+  return object{{"spoed", object{{"nummer", numbers.urgent.number}, {"tel", numbers.urgent.digits}}},
+                {"lijst", others}};
+}
+
 std::string Href(const std::string& root, const std::string& slug) {
   if (slug.empty()) return root.empty() ? "./" : root;
   return root + slug + "/";
@@ -39,7 +52,7 @@ std::string Href(const std::string& root, const std::string& slug) {
 
 }  // namespace
 
-TemplateData SiteContext(const SiteConfig& config) {
+TemplateData SiteContext(const SiteConfig& config, const EmergencyNumbers& numbers) {
   const AccessibilityInfo& a11y = config.accessibility;
   TemplateData data{object{
       {"lang", config.language},
@@ -63,6 +76,7 @@ TemplateData SiteContext(const SiteConfig& config) {
                                   {"datum", DutchDate(a11y.year, a11y.month, a11y.day)},
                                   {"onderzoek", a11y.method},
                                   {"contact_email", a11y.contact_email}}},
+      {"noodnummers", EmergencyNumbersData(numbers)},
   }};
   data.set("heeft_kiosken", config.kiosks.empty() ? TemplateData::type::bool_false : TemplateData::type::bool_true);
   return data;

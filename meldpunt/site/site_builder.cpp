@@ -70,7 +70,8 @@ class SiteBuilder {
       cache_reader_ = std::jthread(
           [this] { language_cache_ = LanguageCache::Open(options_.env, options_.out_dir, language_config_); });
     }
-    templates_ = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
+    Result<TemplateSet> templates = TemplateSet::Load(options_.env, options_.templates_dir, &diagnostics_);
+    if (templates.ok()) templates_ = std::move(templates).value();
     LoadPages();
     campaigns_ = LoadCampaigns(options_.content_dir, &diagnostics_);
     AddMissingGeneratedPages(&pages_, &diagnostics_);
@@ -165,7 +166,7 @@ class SiteBuilder {
       return;
     }
     output_ = std::move(staged).value();
-    site_data_ = SiteContext(config_);
+    site_data_ = SiteContext(config_, templates_->emergency_numbers());
     footer_ = Footer();
     WritePages();
     // The next build's language cache is written while the site files are, when a core is free
