@@ -28,6 +28,7 @@
 #include "site/language_report.h"
 #include "site/page_language.h"
 #include "site/print_overview.h"
+#include "site/print_wording.h"
 #include "site/site_checks.h"
 #include "site/sitemap.h"
 #include "site/staged_output.h"
@@ -106,9 +107,12 @@ class SiteBuilder {
     for (const Page& page : pages_) slugs.push_back(page.slug);
     const std::size_t errors_before = diagnostics_.error_count();
     CheckCampaigns(campaigns_, slugs, &diagnostics_);
-    if (diagnostics_.error_count() > errors_before) return;
-    print_shop_ = PrintShop::Prepare(config_, campaigns_, options_.templates_dir, options_.content_dir, options_.env,
-                                     &diagnostics_);
+    if (diagnostics_.error_count() > errors_before || campaigns_.empty()) return;
+    Result<PieceWording> wording = LoadPieceWording(options_.env, options_.templates_dir, templates_->emergency_numbers());
+    if (!wording.ok()) return diagnostics_.Add(wording.error());
+    auto shop = PrintShop::Prepare(config_, campaigns_, wording.value(), options_.templates_dir, options_.content_dir,
+                                   options_.env, &diagnostics_);
+    if (shop.ok()) print_shop_ = std::move(shop).value();
   }
 
   void CheckText() {
