@@ -32,17 +32,22 @@ TemplateData KiosksData(const SiteConfig& config) {
   return items;
 }
 
+// Each other number both in the list and by its id, so a text can name one ("Bel dan het Meldpunt
+// Zorgwekkend Gedrag: {{noodnummers.zorgwekkend_gedrag.nummer}}") without writing it out.
 TemplateData EmergencyNumbersData(const EmergencyNumbers& numbers) {
+  TemplateData data{object{{"spoed", object{{"nummer", numbers.urgent.number}, {"tel", numbers.urgent.digits}}}}};
   TemplateData others{list{}};
   for (const EmergencyNumber& number : numbers.others) {
-    others.push_back(object{{"tekst", number.label},
-                            {"kort", number.short_label},
-                            {"nummer", number.number},
-                            {"tel", number.digits},
-                            {"erna", OptionalText(number.after)}});
+    TemplateData entry{object{{"tekst", number.label},
+                              {"kort", number.short_label},
+                              {"nummer", number.number},
+                              {"tel", number.digits},
+                              {"erna", OptionalText(number.after)}}};
+    others.push_back(entry);
+    data.set(number.id, entry);
   }
-  return object{{"spoed", object{{"nummer", numbers.urgent.number}, {"tel", numbers.urgent.digits}}},
-                {"lijst", others}};
+  data.set("lijst", others);
+  return data;
 }
 
 std::string Href(const std::string& root, const std::string& slug) {

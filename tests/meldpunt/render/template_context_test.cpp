@@ -85,6 +85,7 @@ TEST_CASE("SiteContext gives the kiosk's danger box the emergency numbers it wro
 TEST_CASE("SiteContext gives every template the emergency numbers as values", "[template_context]") {
   CHECK(RenderDangerBox("{{noodnummers.spoed.nummer}}|{{#noodnummers.lijst}}{{kort}} {{nummer}}.{{/noodnummers.lijst}}") ==
         "112|Politie, geen spoed: 0900-8844.Geweld in huis: Veilig Thuis 0800-2000.Iemand erg in de war: 0800-1205.");
+  CHECK(RenderDangerBox("{{noodnummers.zorgwekkend_gedrag.nummer}} {{noodnummers.politie.tel}}") == "0800-1205 09008844");
 }
 
 }  // namespace nietpluis
