@@ -79,20 +79,20 @@ bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out
 }
 
 int RunBuild(const std::vector<std::string>& argv) {
-  std::string error;
-  auto args = Parse(argv, {"--content", "--out", "--templates"}, {"--streng", "--zonder-taalcheck"}, &error);
-  if (!args) return UsageError("build", error);
-  if (args->help) {
+  Result<Args> parsed = Parse(argv, {"--content", "--out", "--templates"}, {"--streng", "--zonder-taalcheck"});
+  if (!parsed.ok()) return UsageError("build", UsageText(parsed.error()));
+  const Args& args = parsed.value();
+  if (args.help) {
     std::cout << kBuildHelp;
     return kExitOk;
   }
-  if (!args->positional.empty()) return UsageError("build", "onverwacht argument '" + args->positional[0] + "'");
+  if (!args.positional.empty()) return UsageError("build", "onverwacht argument '" + args.positional[0] + "'");
   BuildOptions options;
-  options.content_dir = FlagOr(*args, "--content", "content");
-  options.out_dir = FlagOr(*args, "--out", "site");
-  options.templates_dir = TemplatesDir(*args);
-  options.strict = args->flags.count("--streng") > 0;
-  options.check_language = args->flags.count("--zonder-taalcheck") == 0;
+  options.content_dir = FlagOr(args, "--content", "content");
+  options.out_dir = FlagOr(args, "--out", "site");
+  options.templates_dir = TemplatesDir(args);
+  options.strict = args.flags.count("--streng") > 0;
+  options.check_language = args.flags.count("--zonder-taalcheck") == 0;
   return BuildAndReport(options, options.out_dir.string()) ? kExitOk : kExitContentError;
 }
 

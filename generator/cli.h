@@ -15,6 +15,7 @@ constexpr int kExitUsageError = 2;
 using nietpluis::Args;
 using nietpluis::FlagOr;
 using nietpluis::Parse;
+using nietpluis::UsageText;
 
 // Prints "nietpluis: <message>" and how to get help; returns kExitUsageError.
 int UsageError(const std::string& command, const std::string& message);

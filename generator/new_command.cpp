@@ -17,21 +17,21 @@ constexpr const char* kNewHelp =
 }  // namespace
 
 int RunNew(const std::vector<std::string>& argv) {
-  std::string error;
-  auto args = Parse(argv, {"--content"}, {}, &error);
-  if (!args) return UsageError("new", error);
-  if (args->help) {
+  Result<Args> parsed = Parse(argv, {"--content"}, {});
+  if (!parsed.ok()) return UsageError("new", UsageText(parsed.error()));
+  const Args& args = parsed.value();
+  if (args.help) {
     std::cout << kNewHelp;
     return kExitOk;
   }
-  if (args->positional.empty() || args->positional[0] != "pagina") {
+  if (args.positional.empty() || args.positional[0] != "pagina") {
     return UsageError("new", "wat wilt u maken? Schrijf: nietpluis new pagina \"Titel\"");
   }
-  if (args->positional.size() != 2) {
+  if (args.positional.size() != 2) {
     return UsageError("new", "geef één titel, tussen aanhalingstekens als er spaties in staan");
   }
   Result<std::filesystem::path> file =
-      CreatePage(Env::Default(), FlagOr(*args, "--content", "content"), args->positional[1]);
+      CreatePage(Env::Default(), FlagOr(args, "--content", "content"), args.positional[1]);
   if (!file.ok()) {
     std::cerr << file.error().ToString() << "\n";
     return kExitContentError;

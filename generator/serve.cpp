@@ -51,6 +51,10 @@ std::string ReadWhole(const std::filesystem::path& file) {
   return buffer.str();
 }
 
+// The preview answers only on 127.0.0.1, for the writer at this computer: its own texts (this page,
+// "Dit adres klopt niet.") are the generator's words to staff, like its messages, and stay here. What
+// a resident reads comes from the built site, 404.html included.
+
 // Shown instead of any page while the content has errors, so the writer sees them where they look.
 std::string ErrorPage(const std::vector<std::string>& errors) {
   std::string html =
@@ -218,15 +222,15 @@ void PreviewServer::Stop() {
 }
 
 int RunServe(const std::vector<std::string>& argv) {
-  std::string error;
-  auto args = Parse(argv, {"--content", "--port", "--templates"}, {}, &error);
-  if (!args) return UsageError("serve", error);
-  if (args->help) {
+  Result<Args> parsed = Parse(argv, {"--content", "--port", "--templates"}, {});
+  if (!parsed.ok()) return UsageError("serve", UsageText(parsed.error()));
+  const Args& args = parsed.value();
+  if (args.help) {
     std::cout << kServeHelp;
     return kExitOk;
   }
-  if (!args->positional.empty()) return UsageError("serve", "onverwacht argument '" + args->positional[0] + "'");
-  const std::string port_text = FlagOr(*args, "--port", "8000");
+  if (!args.positional.empty()) return UsageError("serve", "onverwacht argument '" + args.positional[0] + "'");
+  const std::string port_text = FlagOr(args, "--port", "8000");
   int port = 0;
   try {
     std::size_t used = 0;
@@ -250,8 +254,8 @@ int RunServe(const std::vector<std::string>& argv) {
   }
   const std::filesystem::path temp_dir = temp_template;
   BuildOptions options;
-  options.content_dir = FlagOr(*args, "--content", "content");
-  options.templates_dir = TemplatesDir(*args);
+  options.content_dir = FlagOr(args, "--content", "content");
+  options.templates_dir = TemplatesDir(args);
   options.out_dir = temp_dir / "site";
 
   int exit_code = kExitOk;

@@ -26,24 +26,24 @@ constexpr const char* kTaalHelp =
 }  // namespace
 
 int RunTaal(const std::vector<std::string>& argv) {
-  std::string error;
-  auto args = Parse(argv, {"--content"}, {"--json"}, &error);
-  if (!args) return UsageError("taal", error);
-  if (args->help) {
+  Result<Args> parsed = Parse(argv, {"--content"}, {"--json"});
+  if (!parsed.ok()) return UsageError("taal", UsageText(parsed.error()));
+  const Args& args = parsed.value();
+  if (args.help) {
     std::cout << kTaalHelp;
     return kExitOk;
   }
   std::vector<std::filesystem::path> files;
-  for (const std::string& path : args->positional) {
+  for (const std::string& path : args.positional) {
     if (!std::filesystem::exists(path)) return UsageError("taal", "'" + path + "' bestaat niet");
     files.emplace_back(path);
   }
-  LanguageRun run = CheckContentLanguage(Env::Default(), FlagOr(*args, "--content", "content"), files);
+  LanguageRun run = CheckContentLanguage(Env::Default(), FlagOr(args, "--content", "content"), files);
   for (const Diagnostic& d : run.diagnostics.all()) std::cerr << d.ToString() << "\n";
 
   bool has_error = run.diagnostics.HasErrors();
   for (const CheckedPage& page : run.pages) has_error = has_error || page.language.score.errors > 0;
-  if (args->flags.count("--json")) {
+  if (args.flags.count("--json")) {
     std::cout << LanguageJson(run.pages).dump(2) << "\n";
     return has_error ? kExitContentError : kExitOk;
   }

@@ -74,12 +74,12 @@ std::filesystem::path TemplatesDirFor(const KioskConfig& config) {
 // Parses `--config FILE` plus `boolean_flags`; prints the usage error or help itself.
 std::optional<Args> ParseCommand(const std::string& command, const std::vector<std::string>& argv, const char* help,
                                  const std::vector<std::string>& boolean_flags, int* exit_code) {
-  std::string error;
-  std::optional<Args> args = Parse(argv, {"--config"}, boolean_flags, &error);
-  if (!args) {
-    *exit_code = UsageError(command, error);
+  Result<Args> parsed = Parse(argv, {"--config"}, boolean_flags);
+  if (!parsed.ok()) {
+    *exit_code = UsageError(command, UsageText(parsed.error()));
     return std::nullopt;
   }
+  std::optional<Args> args = std::move(parsed).value();
   if (args->help) {
     std::cout << help;
     *exit_code = kExitOk;

@@ -7,8 +7,8 @@
 
 namespace nietpluis {
 
-std::optional<Args> Parse(const std::vector<std::string>& argv, const std::vector<std::string>& value_flags,
-                          const std::vector<std::string>& boolean_flags, std::string* error) {
+Result<Args> Parse(const std::vector<std::string>& argv, const std::vector<std::string>& value_flags,
+                   const std::vector<std::string>& boolean_flags) {
   Args args;
   auto known = [](const std::vector<std::string>& list, const std::string& flag) {
     return std::find(list.begin(), list.end(), flag) != list.end();
@@ -31,13 +31,10 @@ std::optional<Args> Parse(const std::vector<std::string>& argv, const std::vecto
       has_value = true;
     }
     if (known(boolean_flags, flag) && !has_value) {
-      args.flags[flag] = "1";
+      args.flags.insert_or_assign(flag, std::string("1"));  // assigning "1" trips a false -Wrestrict of GCC 12
     } else if (known(value_flags, flag)) {
       if (!has_value) {
-        if (i + 1 >= argv.size()) {
-          *error = "bij " + flag + " hoort een waarde";
-          return std::nullopt;
-        }
+        if (i + 1 >= argv.size()) return Error("", 0, "bij " + flag + " hoort een waarde", "");
         value = argv[++i];
       }
       args.flags[flag] = value;
@@ -45,11 +42,17 @@ std::optional<Args> Parse(const std::vector<std::string>& argv, const std::vecto
       std::vector<std::string> all = value_flags;
       all.insert(all.end(), boolean_flags.begin(), boolean_flags.end());
       std::string suggestion = ClosestMatch(flag, all);
-      *error = "onbekende optie '" + flag + "'" + (suggestion.empty() ? "" : "; bedoelt u '" + suggestion + "'?");
-      return std::nullopt;
+      return Error("", 0, "onbekende optie '" + flag + "'",
+                   suggestion.empty() ? "" : "bedoelt u '" + suggestion + "'?");
     }
   }
   return args;
+}
+
+std::string UsageText(const Diagnostic& error) {
+  std::string text = error.problem;
+  if (!error.remedy.empty()) text.append("; ").append(error.remedy);
+  return text;
 }
 
 std::string FlagOr(const Args& args, const std::string& flag, const std::string& fallback) {

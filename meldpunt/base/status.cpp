@@ -58,6 +58,13 @@ void Diagnostics::Append(const Diagnostics& other) {
   for (const Diagnostic& d : other.all()) Add(d);
 }
 
+std::optional<Diagnostic> Diagnostics::FirstErrorFrom(std::size_t from) const {
+  for (std::size_t i = from; i < all_.size(); ++i) {
+    if (all_[i].is_error()) return all_[i];
+  }
+  return std::nullopt;
+}
+
 void Diagnostics::SortByLocation() {
   auto before = [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.file, a.line) < std::tie(b.file, b.line);

@@ -73,6 +73,8 @@ class Diagnostics {
   std::size_t error_count() const { return error_count_; }
   std::size_t warning_count() const { return all_.size() - error_count_; }
   const std::vector<Diagnostic>& all() const { return all_; }
+  // The first error among all()[from...], for a Result whose run added every problem here as well.
+  std::optional<Diagnostic> FirstErrorFrom(std::size_t from) const;
 
   // Orders by file and line so the output reads like a compiler's.
   void SortByLocation();

@@ -163,26 +163,27 @@ std::string_view GeneratedKindName(GeneratedKind kind) {
   return "";
 }
 
-std::optional<SplitPage> ParsePage(std::string_view text, const std::string& file, Diagnostics* diagnostics) {
+Result<SplitPage> ParsePage(std::string_view text, const std::string& file, Diagnostics* diagnostics) {
+  auto unreadable = [diagnostics](Diagnostic error) {
+    diagnostics->Add(error);
+    return error;
+  };
   if (StartsWith(text, "\xEF\xBB\xBF")) text.remove_prefix(3);  // a BOM from Windows editors
   // A file saved as Windows-1252 would put broken letters on the site (and in this message).
   if (int line = FirstLineNotUtf8(text); line > 0) {
-    diagnostics->Add(Error(file, line, "op deze regel staat een teken dat geen UTF-8 is",
-                           "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)"));
-    return std::nullopt;
+    return unreadable(Error(file, line, "op deze regel staat een teken dat geen UTF-8 is",
+                            "sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)"));
   }
   std::size_t first_end = text.find('\n');
   if (Trim(text.substr(0, first_end)) != "---") {
-    diagnostics->Add(Error(file, 1, "de pagina begint niet met front matter",
-                           "zet bovenaan een regel ---, dan title: en description:, en weer een regel ---"));
-    return std::nullopt;
+    return unreadable(Error(file, 1, "de pagina begint niet met front matter",
+                            "zet bovenaan een regel ---, dan title: en description:, en weer een regel ---"));
   }
   int lines_seen = 1;
   std::size_t yaml_start = first_end == std::string_view::npos ? text.size() : first_end + 1;
   auto fence = FindClosingFence(text, yaml_start, &lines_seen);
   if (!fence) {
-    diagnostics->Add(Error(file, 1, "de front matter wordt niet afgesloten", "zet een regel --- onder de front matter"));
-    return std::nullopt;
+    return unreadable(Error(file, 1, "de front matter wordt niet afgesloten", "zet een regel --- onder de front matter"));
   }
 
   SplitPage page;

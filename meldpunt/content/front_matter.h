@@ -28,9 +28,10 @@ struct SplitPage {
   int body_first_line = 1;
 };
 
-// Splits and checks `text`, the whole page file named `file`. Problems go to `diagnostics`; the
-// result is empty only when the page cannot be read at all.
-std::optional<SplitPage> ParsePage(std::string_view text, const std::string& file, Diagnostics* diagnostics);
+// Splits and checks `text`, the whole page file named `file`. Every problem goes to `diagnostics`, so
+// a writer sees them all at once; the result is an error only when the page cannot be read at all,
+// and that error is the one already in `diagnostics` (do not add it again).
+Result<SplitPage> ParsePage(std::string_view text, const std::string& file, Diagnostics* diagnostics);
 
 // The name used in front matter and templates: "privacy", "toegankelijkheid", "kiosk-locaties".
 std::string_view GeneratedKindName(GeneratedKind kind);

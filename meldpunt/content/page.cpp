@@ -24,12 +24,13 @@ std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const 
     diagnostics->Add(error);
     return std::nullopt;
   }
-  auto split = ParsePage(text.value(), display_path, diagnostics);
-  if (!split) return std::nullopt;
+  Result<SplitPage> parsed = ParsePage(text.value(), display_path, diagnostics);
+  if (!parsed.ok()) return std::nullopt;
+  const SplitPage& split = parsed.value();
 
   Page page;
   page.source_file = display_path;
-  const FrontMatter& front = split->front;
+  const FrontMatter& front = split.front;
   std::string stem = file.stem().string();
   page.slug = !front.slug.empty() ? front.slug : (stem == "index" ? "" : stem);
   page.slug_line = front.slug_line;
@@ -44,7 +45,7 @@ std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const 
   page.generate = front.generate;
 
   const std::string root = page.Root();
-  RenderedMarkdown body = RenderMarkdown(split->body, split->body_first_line,
+  RenderedMarkdown body = RenderMarkdown(split.body, split.body_first_line,
                                          [&root](std::string_view url) { return RelativeInternalUrl(url, root); });
   page.body_html = std::move(body.html);
   page.links = std::move(body.links);

@@ -197,7 +197,8 @@ TemplateData ScreenData(const ScreenView& view, const KioskConfig& config, const
 }
 
 KioskScreens::KioskScreens(const KioskConfig& config, TemplateSet templates, Texts texts)
-    : config_(config), templates_(std::move(templates)), texts_(std::move(texts)), site_(SiteContext(config.site)) {}
+    : config_(config), templates_(std::move(templates)), texts_(std::move(texts)),
+      site_(SiteContext(config.site, templates_.emergency_numbers())) {}
 
 Result<std::unique_ptr<KioskScreens>> KioskScreens::Load(const KioskConfig& config,
                                                          const std::filesystem::path& templates_dir, Env* env,
@@ -205,19 +206,13 @@ Result<std::unique_ptr<KioskScreens>> KioskScreens::Load(const KioskConfig& conf
                                                          const std::vector<std::string>& more_text_keys) {
   const std::size_t errors_before = diagnostics->error_count();
   const std::size_t found_before = diagnostics->all().size();
-  auto first_error = [&]() -> Diagnostic {
-    for (std::size_t i = found_before; i < diagnostics->all().size(); ++i) {
-      if (diagnostics->all()[i].is_error()) return diagnostics->all()[i];
-    }
-    return diagnostics->all().back();
-  };
   std::vector<std::string> text_keys = FormTextKeys();
   text_keys.insert(text_keys.end(), ScreenTextKeys().begin(), ScreenTextKeys().end());
   text_keys.insert(text_keys.end(), more_text_keys.begin(), more_text_keys.end());
   Result<Texts> texts = Texts::Load(env, KioskTextsFile(templates_dir), text_keys);
   if (!texts.ok()) diagnostics->Add(texts.error());
-  std::optional<TemplateSet> templates = TemplateSet::Load(env, templates_dir, diagnostics);
-  if (!templates) return first_error();
+  Result<TemplateSet> templates = TemplateSet::Load(env, templates_dir, diagnostics);
+  if (!templates.ok()) return *diagnostics->FirstErrorFrom(found_before);
   std::vector<std::string> names = {"layout"};
   for (KioskScreen screen : {KioskScreen::kStart, KioskScreen::kAddress, KioskScreen::kReasons, KioskScreen::kContact,
                              KioskScreen::kCheck, KioskScreen::kThankYou, KioskScreen::kOutsideArea, KioskScreen::kForm,
@@ -225,12 +220,12 @@ Result<std::unique_ptr<KioskScreens>> KioskScreens::Load(const KioskConfig& conf
     names.push_back(ScreenTemplate(screen));
   }
   for (const std::string& name : names) {
-    if (templates->Has("kiosk/" + name)) continue;
+    if (templates.value().Has("kiosk/" + name)) continue;
     diagnostics->Add(Error((templates_dir / "kiosk" / (name + ".mustache")).string(), 0, "sjabloon ontbreekt",
                            "zet het terug uit de templates/ van Nietpluis"));
   }
-  if (diagnostics->error_count() > errors_before) return first_error();
-  return std::unique_ptr<KioskScreens>(new KioskScreens(config, std::move(*templates), std::move(texts).value()));
+  if (diagnostics->error_count() > errors_before) return *diagnostics->FirstErrorFrom(found_before);
+  return std::unique_ptr<KioskScreens>(new KioskScreens(config, std::move(templates).value(), std::move(texts).value()));
 }
 
 std::unique_ptr<Renderer> KioskScreens::Borrow() {
@@ -266,7 +261,7 @@ std::string KioskScreens::Render(const ScreenView& view) {
          EscapeMarkup(texts_.Get("storing.titel")) + "</title></head><body><main><h1>" +
          EscapeMarkup(texts_.Get("storing.kop")) + "</h1><p>" +
          EscapeMarkup(texts_.Fill("storing.bel", {{"telefoon", config_.site.contact.phone}})) + "</p><p>" +
-         EscapeMarkup(texts_.Get("storing.gevaar")) + "</p></main></body></html>";
+         EscapeMarkup(texts_.Fill("storing.gevaar", {{"nummer", templates_.emergency_numbers().urgent.number}})) + "</p></main></body></html>";
 }
 
 }  // namespace nietpluis

@@ -81,15 +81,16 @@ struct PrintShop::Worker {
   Diagnostics diagnostics;
 };
 
-std::unique_ptr<PrintShop> PrintShop::Prepare(const SiteConfig& config, const std::vector<Campaign>& campaigns,
-                                              const std::filesystem::path& templates_dir,
-                                              const std::filesystem::path& content_dir, Env* env,
-                                              Diagnostics* diagnostics) {
-  if (campaigns.empty()) return nullptr;
-  const std::size_t errors_before = diagnostics->error_count();
+Result<std::unique_ptr<PrintShop>> PrintShop::Prepare(const SiteConfig& config, const std::vector<Campaign>& campaigns,
+                                                      const PieceWording& wording,
+                                                      const std::filesystem::path& templates_dir,
+                                                      const std::filesystem::path& content_dir, Env* env,
+                                                      Diagnostics* diagnostics) {
+  const std::size_t size_before = diagnostics->all().size();
   std::unique_ptr<PrintShop> shop(new PrintShop());
   shop->config_ = config;
   shop->campaigns_ = campaigns;
+  shop->wording_ = wording;
   const HouseStyle& style = config.style;
   shop->colours_ = PieceColours{ColourOr(style.text, {27, 27, 27}), ColourOr(style.background, {255, 255, 255}),
                                 ColourOr(style.primary, {11, 74, 111}), ColourOr(style.danger, {139, 26, 26}),
@@ -98,7 +99,7 @@ std::unique_ptr<PrintShop> PrintShop::Prepare(const SiteConfig& config, const st
   auto fonts = PrintFonts::Load(templates_dir, templates_dir / "drukwerk" / "fonts");
   if (!fonts.ok()) {
     diagnostics->Add(fonts.error());
-    return nullptr;
+    return fonts.error();
   }
   shop->fonts_ = fonts.value();
 
@@ -148,7 +149,13 @@ std::unique_ptr<PrintShop> PrintShop::Prepare(const SiteConfig& config, const st
       }
     }
   }
-  if (diagnostics->error_count() > errors_before || !logo) return nullptr;
+  if (!logo && !diagnostics->FirstErrorFrom(size_before)) {
+    // site.toml's checks found the logo before the build got here; only a file removed since then
+    // gets here, and it gets their message.
+    diagnostics->Add(Error(site_toml, style.logo_line, "het logo '" + style.logo.string() + "' bestaat niet",
+                           "zet het bestand in " + (content_dir / style.logo).string() + " of verbeter de naam"));
+  }
+  if (auto first = diagnostics->FirstErrorFrom(size_before)) return *first;
   return shop;
 }
 
@@ -160,6 +167,7 @@ PieceTexts PrintShop::TextsOf(const Campaign& campaign) const {
   texts.phone = config_.contact.phone;
   texts.phone_hours = config_.contact.phone_hours;
   texts.web_address = TypedWebAddress(config_.base_url, campaign);
+  texts.wording = wording_;
   return texts;
 }
 
@@ -217,14 +225,12 @@ Status PrintShop::WriteJob(const Job& job, Worker& worker, const PrintOutput& ou
   metadata.keywords = "bron=" + placement.tag;
   metadata.language = config_.language;
   metadata.created = IsoDate(campaign.start);
-  std::string pdf = RenderPiecePdf(design, *worker.typesetter, *qr, *worker.logo, metadata, campaign.bleed);
   const std::string pdf_file = PieceBase(placement, *job.format) + ".pdf";
-  if (pdf.empty()) {
-    return Error("drukwerk/" + InFolder(campaign, pdf_file), 0, "cairo kon deze PDF niet maken",
-                 "probeer het opnieuw; gebeurt het weer, meld het dan als fout in Nietpluis");
-  }
-  result->pdf_bytes = pdf.size();
-  if (Status s = write(pdf_file, pdf); !s.ok()) return s;
+  Result<std::string> pdf = RenderPiecePdf("drukwerk/" + InFolder(campaign, pdf_file), design, *worker.typesetter,
+                                           *qr, *worker.logo, metadata, campaign.bleed);
+  if (!pdf.ok()) return pdf.status();
+  result->pdf_bytes = pdf.value().size();
+  if (Status s = write(pdf_file, pdf.value()); !s.ok()) return s;
   for (std::size_t side = 0; side < design.sides.size(); ++side) {
     std::string png =
         RenderPiecePreview(design, static_cast<int>(side), kPreviewWidthPx, *worker.typesetter, *qr, *worker.logo);

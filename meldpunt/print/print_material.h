@@ -61,11 +61,14 @@ struct PrintCampaignSummary {
 class PrintShop {
  public:
   // Loads the fonts (templates_dir/drukwerk/fonts) and the logo, and checks that every text fits
-  // every format each campaign asks for. Nothing when there are no campaigns or on any error.
-  static std::unique_ptr<PrintShop> Prepare(const SiteConfig& config, const std::vector<Campaign>& campaigns,
-                                            const std::filesystem::path& templates_dir,
-                                            const std::filesystem::path& content_dir, Env* env,
-                                            Diagnostics* diagnostics);
+  // every format each campaign asks for. `campaigns` is not empty: a site without campaigns has no
+  // print material. Every problem goes to `diagnostics`, so a writer sees them all at once; the error
+  // returned is the first of them (already in `diagnostics`: do not add it again).
+  static Result<std::unique_ptr<PrintShop>> Prepare(const SiteConfig& config, const std::vector<Campaign>& campaigns,
+                                                    const PieceWording& wording,
+                                                    const std::filesystem::path& templates_dir,
+                                                    const std::filesystem::path& content_dir, Env* env,
+                                                    Diagnostics* diagnostics);
 
   // Every PDF, preview and QR code, on every core.
   void Write(const PrintOutput& output, Diagnostics* diagnostics);
@@ -88,6 +91,7 @@ class PrintShop {
 
   SiteConfig config_;
   std::vector<Campaign> campaigns_;
+  PieceWording wording_;
   std::shared_ptr<const PrintFonts> fonts_;
   std::string logo_bytes_;
   PieceColours colours_;

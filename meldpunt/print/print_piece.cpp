@@ -11,12 +11,8 @@
 namespace nietpluis {
 namespace {
 
-constexpr const char* kScanOrCall = "Scan de code of bel";
-constexpr const char* kWebLead = "Of kijk op ";
-constexpr const char* kDangerLine = "Bij direct gevaar: bel 112";
-// The other numbers of the danger box on the site, for the card people keep.
-constexpr const char* kOtherNumbers =
-    "Politie, geen spoed: 0900-8844. Geweld in huis: Veilig Thuis 0800-2000. Iemand erg in de war: 0800-1205.";
+// "Of kijk op" and the address, with a space unless the lead was left empty.
+std::string AfterLead(const std::string& lead, const std::string& text) { return lead.empty() ? text : lead + " " + text; }
 
 double Mm(double mm) { return mm * kPointsPerMm; }
 
@@ -63,14 +59,15 @@ std::vector<PieceElement> PosterSide(double s, double width, double height, cons
   e.push_back(Following(Text(TextRole::kLines, texts.lines, {24 * s, false, 1.05}, c.text, margin, 0, inner, 4), mm(5)));
   e.push_back(QrBox{margin, mm(170), mm(60)});
   e.push_back(Text(TextRole::kCall, texts.call, {30 * s, true, 1.0}, c.primary, column_x, mm(171), column, 2));
-  e.push_back(Following(Text(TextRole::kScanOrCall, kScanOrCall, {22 * s}, c.text, column_x, 0, column, 1), mm(2)));
+  e.push_back(Following(Text(TextRole::kScanOrCall, texts.wording.scan_or_call, {22 * s}, c.text, column_x, 0, column, 1), mm(2)));
   e.push_back(Following(Text(TextRole::kPhone, texts.phone, {36 * s, true}, c.text, column_x, 0, column, 1), 0));
   e.push_back(Following(Text(TextRole::kPhoneHours, texts.phone_hours, {14 * s}, c.text, column_x, 0, column, 2), mm(1)));
-  TextBox web = Text(TextRole::kWebAddress, kWebLead + texts.web_address, {18 * s}, c.text, margin, mm(242), inner, 2);
-  web.bold_from = std::string(kWebLead).size();
+  const std::string web_text = AfterLead(texts.wording.web_lead, texts.web_address);
+  TextBox web = Text(TextRole::kWebAddress, web_text, {18 * s}, c.text, margin, mm(242), inner, 2);
+  web.bold_from = web_text.size() - texts.web_address.size();
   e.push_back(web);
   e.push_back(FillBox{margin, mm(261), inner, mm(20), c.danger_background, mm(1.2), c.danger});
-  TextBox danger = Text(TextRole::kDanger, kDangerLine, {26 * s, true, 1.0, true}, c.danger, margin, mm(261), inner, 1);
+  TextBox danger = Text(TextRole::kDanger, texts.wording.danger, {26 * s, true, 1.0, true}, c.danger, margin, mm(261), inner, 1);
   danger.centre_in = mm(20);
   e.push_back(danger);
   return e;
@@ -89,12 +86,12 @@ std::vector<PieceElement> CardFront(const PieceTexts& texts, const PieceColours&
   headline.tag = "H1";
   e.push_back(headline);
   e.push_back(Following(Text(TextRole::kCall, texts.call, {9, true}, c.primary, margin, 0, column, 1), Mm(1.5)));
-  e.push_back(Following(Text(TextRole::kScanOrCall, kScanOrCall, {8}, c.text, margin, 0, column, 1), Mm(0.3)));
+  e.push_back(Following(Text(TextRole::kScanOrCall, texts.wording.scan_or_call, {8}, c.text, margin, 0, column, 1), Mm(0.3)));
   e.push_back(Following(Text(TextRole::kPhone, texts.phone, {12, true}, c.text, margin, 0, column, 1), 0));
   TextBox web = Text(TextRole::kWebAddress, texts.web_address, {8}, c.text, margin, Mm(44), width - 2 * margin, 1);
   web.bold_from = 0;
   e.push_back(web);
-  e.push_back(Text(TextRole::kDanger, kDangerLine, {8, true}, c.danger, margin, Mm(48.3), width - 2 * margin, 1));
+  e.push_back(Text(TextRole::kDanger, texts.wording.danger, {8, true}, c.danger, margin, Mm(48.3), width - 2 * margin, 1));
   return e;
 }
 
@@ -105,14 +102,14 @@ std::vector<PieceElement> CardBack(const PieceTexts& texts, const PieceColours& 
   e.push_back(Fill(0, 0, width, Mm(3), c.primary));
   e.push_back(LogoBox{margin, Mm(6), Mm(40), Mm(9)});
   e.push_back(Text(TextRole::kLines, texts.lines, {8.5, false, 1.0}, c.text, margin, Mm(17.5), inner, 3));
-  TextBox phone = Text(TextRole::kPhone, "Bel " + texts.phone, {9, true}, c.text, margin, 0, inner, 1);
+  TextBox phone = Text(TextRole::kPhone, AfterLead(texts.wording.phone_lead, texts.phone), {9, true}, c.text, margin, 0, inner, 1);
   e.push_back(Following(phone, Mm(1.5)));
   e.push_back(Following(Text(TextRole::kPhoneHours, texts.phone_hours, {7}, c.text, margin, 0, inner, 2), Mm(0.2)));
   const double box_y = Mm(40.5), padding = Mm(2);
   e.push_back(FillBox{margin, box_y, inner, Mm(11), c.danger_background, Mm(0.35), c.danger});
-  e.push_back(Text(TextRole::kDanger, kDangerLine, {8, true}, c.danger, margin + padding, box_y + Mm(1), inner - 2 * padding, 1));
+  e.push_back(Text(TextRole::kDanger, texts.wording.danger, {8, true}, c.danger, margin + padding, box_y + Mm(1), inner - 2 * padding, 1));
   e.push_back(Following(
-      Text(TextRole::kOtherNumbers, kOtherNumbers, {7, false, 0.95}, c.text, margin + padding, 0, inner - 2 * padding, 2),
+      Text(TextRole::kOtherNumbers, texts.wording.other_numbers, {7, false, 0.95}, c.text, margin + padding, 0, inner - 2 * padding, 2),
       Mm(0.2)));
   return e;
 }
@@ -255,8 +252,12 @@ std::vector<FitProblem> CheckFit(const PieceDesign& design, const Typesetter& ty
   return problems;
 }
 
-std::string RenderPiecePdf(const PieceDesign& design, const Typesetter& typesetter, const QrCode& qr,
-                           const PrintLogo& logo, const PieceMetadata& metadata, bool bleed) {
+Result<std::string> RenderPiecePdf(const std::string& file, const PieceDesign& design, const Typesetter& typesetter,
+                                   const QrCode& qr, const PrintLogo& logo, const PieceMetadata& metadata, bool bleed) {
+  auto failed = [&file] {
+    return Error(file, 0, "cairo kon deze PDF niet maken",
+                 "probeer het opnieuw; gebeurt het weer, meld het dan als fout in Nietpluis");
+  };
   const double margin = bleed ? Mm(kBleedMm) : 0;
   const double page_width = design.width_pt + 2 * margin, page_height = design.height_pt + 2 * margin;
   std::string pdf;
@@ -279,7 +280,7 @@ std::string RenderPiecePdf(const PieceDesign& design, const Typesetter& typesett
     cairo_show_page(cr.get());
     cr.reset();
     cairo_surface_finish(surface.get());
-    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return {};
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return failed();
   }
   PdfAdditions additions;
   additions.language = metadata.language;
@@ -287,7 +288,7 @@ std::string RenderPiecePdf(const PieceDesign& design, const Typesetter& typesett
     additions.trim_box = PdfBox{margin, margin, margin + design.width_pt, margin + design.height_pt};
     additions.bleed_box = PdfBox{0, 0, page_width, page_height};
   }
-  if (!AppendPdfUpdate(&pdf, additions)) return {};
+  if (!AppendPdfUpdate(&pdf, additions)) return failed();
   return pdf;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/colour.h"
+#include "base/status.h"
 #include "content/print_format.h"
 #include "print/print_logo.h"
 #include "print/print_type.h"
@@ -18,7 +19,17 @@
 
 namespace nietpluis {
 
-// Everything a piece says, from the campaign and site.toml.
+// What every piece says whatever the campaign: the [drukwerk] texts of templates/teksten/ with the
+// emergency numbers filled in. The site layer reads them and hands them in: print reads no text files.
+struct PieceWording {
+  std::string scan_or_call;   // beside the QR code: "Scan de code of bel"
+  std::string web_lead;       // before the web address on posters and the flyer: "Of kijk op"
+  std::string phone_lead;     // before the phone number on the card's back: "Bel"
+  std::string danger;         // "Bij direct gevaar: bel 112"
+  std::string other_numbers;  // the card's back: "Politie, geen spoed: 0900-8844. Geweld in huis: ..."
+};
+
+// Everything a piece says, from the campaign, site.toml and the wording.
 struct PieceTexts {
   std::string headline;
   std::string lines;  // the campaign's one or two lines, "\n" between them
@@ -26,6 +37,7 @@ struct PieceTexts {
   std::string phone;
   std::string phone_hours;
   std::string web_address;  // as typed: "www.gemeente.nl/nietpluis"
+  PieceWording wording;
 };
 
 struct PieceColours {
@@ -91,8 +103,8 @@ struct PieceMetadata {
 
 // The whole piece as a tagged PDF, one page per side. With `bleed`, every page is 3 mm larger on each
 // side, backgrounds run into that margin, crop marks sit in its corners and the trim and bleed boxes
-// are set. "" when cairo failed.
-std::string RenderPiecePdf(const PieceDesign& design, const Typesetter& typesetter, const QrCode& qr,
+// are set. An error naming `file` (as the user will find it) when cairo failed.
+Result<std::string> RenderPiecePdf(const std::string& file, const PieceDesign& design, const Typesetter& typesetter, const QrCode& qr,
                            const PrintLogo& logo, const PieceMetadata& metadata, bool bleed);
 
 // One side as a PNG of `width_px` pixels wide, trimmed: what the reader will see.

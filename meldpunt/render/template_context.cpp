@@ -32,6 +32,24 @@ TemplateData KiosksData(const SiteConfig& config) {
   return items;
 }
 
+// Each other number both in the list and by its id, so a text can name one ("Bel dan het Meldpunt
+// Zorgwekkend Gedrag: {{noodnummers.zorgwekkend_gedrag.nummer}}") without writing it out.
+TemplateData EmergencyNumbersData(const EmergencyNumbers& numbers) {
+  TemplateData data{object{{"spoed", object{{"nummer", numbers.urgent.number}, {"tel", numbers.urgent.digits}}}}};
+  TemplateData others{list{}};
+  for (const EmergencyNumber& number : numbers.others) {
+    TemplateData entry{object{{"tekst", number.label},
+                              {"kort", number.short_label},
+                              {"nummer", number.number},
+                              {"tel", number.digits},
+                              {"erna", OptionalText(number.after)}}};
+    others.push_back(entry);
+    data.set(number.id, entry);
+  }
+  data.set("lijst", others);
+  return data;
+}
+
 std::string Href(const std::string& root, const std::string& slug) {
   if (slug.empty()) return root.empty() ? "./" : root;
   return root + slug + "/";
@@ -39,7 +57,7 @@ std::string Href(const std::string& root, const std::string& slug) {
 
 }  // namespace
 
-TemplateData SiteContext(const SiteConfig& config) {
+TemplateData SiteContext(const SiteConfig& config, const EmergencyNumbers& numbers) {
   const AccessibilityInfo& a11y = config.accessibility;
   TemplateData data{object{
       {"lang", config.language},
@@ -63,6 +81,7 @@ TemplateData SiteContext(const SiteConfig& config) {
                                   {"datum", DutchDate(a11y.year, a11y.month, a11y.day)},
                                   {"onderzoek", a11y.method},
                                   {"contact_email", a11y.contact_email}}},
+      {"noodnummers", EmergencyNumbersData(numbers)},
   }};
   data.set("heeft_kiosken", config.kiosks.empty() ? TemplateData::type::bool_false : TemplateData::type::bool_true);
   return data;

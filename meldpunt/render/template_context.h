@@ -7,12 +7,16 @@
 #include "config/site_config.h"
 #include "content/menu.h"
 #include "content/page.h"
+#include "render/emergency_numbers.h"
 #include "render/templates.h"
 
 namespace nietpluis {
 
-// Values from site.toml: gemeente, meldpunt, telefoon, organisaties, kiosken, privacy, ... (see docs/templates.md).
-TemplateData SiteContext(const SiteConfig& config);
+// Values from site.toml: gemeente, meldpunt, telefoon, organisaties, kiosken, privacy, ... (see docs/templates.md),
+// and the emergency numbers (usually TemplateSet::emergency_numbers()) as {{#noodnummers}}: spoed.nummer and
+// spoed.tel, and a list `lijst` of tekst, kort, nummer, tel and erna (false when empty); each number of
+// the list also by its id: noodnummers.politie, noodnummers.veilig_thuis, noodnummers.zorgwekkend_gedrag.
+TemplateData SiteContext(const SiteConfig& config, const EmergencyNumbers& numbers);
 
 // Text for a {{#section}} that must vanish when the text is empty (Mustache treats "" as true).
 TemplateData OptionalText(const std::string& text);

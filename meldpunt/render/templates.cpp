@@ -69,10 +69,10 @@ Diagnostic TemplateError(const std::filesystem::path& file, const std::string& m
 
 }  // namespace
 
-std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::path& dir, Diagnostics* diagnostics) {
+Result<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::path& dir, Diagnostics* diagnostics) {
   TemplateSet set;
   set.dir_ = dir;
-  const std::size_t errors_before = diagnostics->error_count();
+  const std::size_t size_before = diagnostics->all().size();
   auto read = [&](const std::filesystem::path& file) -> std::optional<std::string> {
     if (Status inside = CheckInside(dir, file); !inside.ok()) {
       diagnostics->Add(inside);
@@ -113,7 +113,15 @@ std::optional<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::pa
     }
     set.texts_[name] = std::move(expanded);
   }
-  if (diagnostics->error_count() > errors_before) return std::nullopt;
+  const std::filesystem::path numbers_file = EmergencyNumbersFile(dir);
+  if (Status inside = CheckInside(dir, numbers_file); !inside.ok()) {
+    diagnostics->Add(inside);
+  } else if (Result<EmergencyNumbers> numbers = LoadEmergencyNumbers(env, numbers_file); numbers.ok()) {
+    set.emergency_numbers_ = std::move(numbers).value();
+  } else {
+    diagnostics->Add(numbers.error());
+  }
+  if (auto first = diagnostics->FirstErrorFrom(size_before)) return *first;
   return set;
 }
 

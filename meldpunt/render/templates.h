@@ -12,6 +12,7 @@
 
 #include "base/env.h"
 #include "base/status.h"
+#include "render/emergency_numbers.h"
 
 namespace nietpluis {
 
@@ -24,23 +25,28 @@ struct TemplateLink {
   std::string slug;
 };
 
-// The template texts of one templates folder, checked once at load. Partials ({{> gevaar}}) are
-// inlined at load, so rendering never parses a template again.
+// The template texts of one templates folder, checked once at load, with the emergency numbers
+// every page shows. Partials ({{> gevaar}}) are inlined at load, so rendering never parses a
+// template again.
 class TemplateSet {
  public:
-  // Reads layout.mustache, 404.mustache, partials/, generated/ and kiosk/*.mustache from `dir`.
-  static std::optional<TemplateSet> Load(Env* env, const std::filesystem::path& dir, Diagnostics* diagnostics);
+  // Reads layout.mustache, 404.mustache, partials/, generated/ and kiosk/*.mustache from `dir`, and
+  // teksten/noodnummers.toml. Every problem goes to `diagnostics`, so a writer sees them all at once;
+  // the error returned is the first of them (already in `diagnostics`: do not add it again).
+  static Result<TemplateSet> Load(Env* env, const std::filesystem::path& dir, Diagnostics* diagnostics);
 
   const std::filesystem::path& dir() const { return dir_; }
   std::filesystem::path assets_dir() const { return dir_ / "assets"; }
   bool Has(const std::string& name) const { return texts_.count(name) > 0; }
   const std::vector<TemplateLink>& page_links() const { return page_links_; }
+  const EmergencyNumbers& emergency_numbers() const { return emergency_numbers_; }
 
  private:
   friend class Renderer;
   std::filesystem::path dir_;
   std::map<std::string, std::string> texts_;  // "layout", "404", "generated/privacy"; partials inlined
   std::vector<TemplateLink> page_links_;
+  EmergencyNumbers emergency_numbers_;
 };
 
 // Parsed templates for one thread: the Mustache engine keeps state while rendering.

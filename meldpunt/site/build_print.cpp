@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "site/print_overview.h"
+#include "site/print_wording.h"
 #include "site/site_texts.h"
 
 namespace nietpluis {
@@ -26,9 +27,18 @@ std::unique_ptr<PrintShop> PreparePrint(const BuildOptions& options, const SiteI
   for (const Page& page : inputs.pages) slugs.push_back(page.slug);
   const std::size_t errors_before = diagnostics->error_count();
   CheckCampaigns(inputs.campaigns, slugs, diagnostics);
-  if (diagnostics->error_count() > errors_before) return nullptr;
-  return PrintShop::Prepare(inputs.config, inputs.campaigns, options.templates_dir, options.content_dir, options.env,
-                            diagnostics);
+  if (diagnostics->error_count() > errors_before || inputs.campaigns.empty()) return nullptr;
+  Result<PieceWording> wording =
+      LoadPieceWording(options.env, options.templates_dir, inputs.templates->emergency_numbers());
+  if (!wording.ok()) {
+    diagnostics->Add(wording.error());
+    return nullptr;
+  }
+  // Every problem is in `diagnostics` already.
+  Result<std::unique_ptr<PrintShop>> shop = PrintShop::Prepare(inputs.config, inputs.campaigns, wording.value(),
+                                                               options.templates_dir, options.content_dir, options.env,
+                                                               diagnostics);
+  return shop.ok() ? std::move(shop).value() : nullptr;
 }
 
 std::size_t WritePrint(PrintShop& shop, PageWriter& writer, const SiteInputs& inputs, Diagnostics* diagnostics) {

@@ -15,7 +15,7 @@ PageWriter::PageWriter(const SiteConfig& config, const TemplateSet& templates, c
       form_texts_(form_texts),
       menu_(std::move(menu)),
       footer_(std::move(footer)),
-      site_data_(SiteContext(config)),
+      site_data_(SiteContext(config, templates.emergency_numbers())),
       output_(output) {}
 
 Result<std::string> PageWriter::RenderFragment(Renderer& renderer, const std::string& name, const std::string& root) {

@@ -49,7 +49,9 @@ SiteInputs LoadSiteInputs(const BuildOptions& options, BuildLanguage* language, 
   } else {
     diagnostics->Add(form_texts.error());
   }
-  inputs.templates = TemplateSet::Load(options.env, options.templates_dir, diagnostics);
+  // Every problem of the templates is in `diagnostics` already.
+  Result<TemplateSet> templates = TemplateSet::Load(options.env, options.templates_dir, diagnostics);
+  if (templates.ok()) inputs.templates = std::move(templates).value();
   inputs.pages = LoadContentPages(options, language, diagnostics);
   inputs.campaigns = LoadCampaigns(options.content_dir, diagnostics);
   AddMissingGeneratedPages(&inputs.pages, diagnostics);

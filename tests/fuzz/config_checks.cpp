@@ -89,7 +89,7 @@ void CheckSiteConfig(const SiteConfig& config, const std::filesystem::path& cont
     FUZZ_CHECK(limit >= 1 && limit <= 100);
   }
   FUZZ_CHECK(language.sentence_error >= language.sentence_warning);
-  SiteContext(config);  // the values every template gets: must not throw for any accepted site.toml
+  SiteContext(config, EmergencyNumbers{});  // the values every template gets: must not throw for any accepted site.toml
 }
 
 void CheckKioskConfig(const KioskConfig& config) {

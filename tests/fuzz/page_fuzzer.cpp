@@ -117,20 +117,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string display = size % 2 == 0 ? "content/pages/index.md" : "content/pages/hoe-meld-ik.md";
   OnePageEnv env(display, text);
   Diagnostics split_diagnostics, diagnostics;
-  std::optional<SplitPage> split = ParsePage(text, display, &split_diagnostics);
+  Result<SplitPage> split = ParsePage(text, display, &split_diagnostics);
   std::optional<Page> page = LoadPage(&env, display, display, &diagnostics);
   CheckDiagnostics(diagnostics, display, text);
-  FUZZ_CHECK(page.has_value() == split.has_value());
+  FUZZ_CHECK(page.has_value() == split.ok());
   FUZZ_CHECK(diagnostics.error_count() >= split_diagnostics.error_count());
   if (!page) return 0;
-  if (split->body.data() != nullptr) {
-    const std::size_t offset = static_cast<std::size_t>(split->body.data() - text.data());
+  if (split.value().body.data() != nullptr) {
+    const std::size_t offset = static_cast<std::size_t>(split.value().body.data() - text.data());
     FUZZ_CHECK(offset <= text.size());
-    FUZZ_CHECK_MSG(split->body_first_line == static_cast<int>(Count(text.substr(0, offset), "\n")) + 1,
-                   std::to_string(split->body_first_line));
+    FUZZ_CHECK_MSG(split.value().body_first_line == static_cast<int>(Count(text.substr(0, offset), "\n")) + 1,
+                   std::to_string(split.value().body_first_line));
   }
-  if (!split_diagnostics.HasErrors()) CheckFrontMatter(split->front);
+  if (!split_diagnostics.HasErrors()) CheckFrontMatter(split.value().front);
   CheckHtml(page->body_html);
-  CheckLines(*page, split->body_first_line, LastLine(text));
+  CheckLines(*page, split.value().body_first_line, LastLine(text));
   return 0;
 }

@@ -42,8 +42,8 @@ TEST_CASE("ParsePage fills every front matter field and splits off the body", "[
   Diagnostics diagnostics;
   auto page = ParsePage(text, kFile, &diagnostics);
   CHECK(Messages(diagnostics).empty());
-  REQUIRE(page.has_value());
-  const FrontMatter& front = page->front;
+  REQUIRE(page.ok());
+  const FrontMatter& front = page.value().front;
   CHECK(front.title == "Wat is niet pluis?");
   CHECK(front.description == "Uitleg over het gevoel dat er iets niet klopt.");
   REQUIRE(front.menu.has_value());
@@ -52,8 +52,8 @@ TEST_CASE("ParsePage fills every front matter field and splits off the body", "[
   CHECK(front.slug == "wat-is-niet-pluis");
   CHECK(front.slug_line == 6);
   CHECK(front.generate == GeneratedKind::kPrivacy);
-  CHECK(page->body == "## Een kop\n\nTekst.\n");
-  CHECK(page->body_first_line == 9);
+  CHECK(page.value().body == "## Een kop\n\nTekst.\n");
+  CHECK(page.value().body_first_line == 9);
 }
 
 TEST_CASE("ParsePage leaves optional fields at their defaults", "[front_matter]") {
@@ -61,14 +61,14 @@ TEST_CASE("ParsePage leaves optional fields at their defaults", "[front_matter]"
   Diagnostics diagnostics;
   auto page = ParsePage(text, kFile, &diagnostics);
   CHECK(Messages(diagnostics).empty());
-  REQUIRE(page.has_value());
-  CHECK(page->front.title == "Contact");
-  CHECK_FALSE(page->front.menu.has_value());
-  CHECK(page->front.menu_title == "");
-  CHECK(page->front.slug == "");
-  CHECK(page->front.generate == GeneratedKind::kNone);
-  CHECK(page->body == "Tekst.\n");
-  CHECK(page->body_first_line == 5);
+  REQUIRE(page.ok());
+  CHECK(page.value().front.title == "Contact");
+  CHECK_FALSE(page.value().front.menu.has_value());
+  CHECK(page.value().front.menu_title == "");
+  CHECK(page.value().front.slug == "");
+  CHECK(page.value().front.generate == GeneratedKind::kNone);
+  CHECK(page.value().body == "Tekst.\n");
+  CHECK(page.value().body_first_line == 5);
 }
 
 TEST_CASE("ParsePage reads each generate value", "[front_matter]") {
@@ -77,8 +77,8 @@ TEST_CASE("ParsePage reads each generate value", "[front_matter]") {
     Diagnostics diagnostics;
     auto page = ParsePage(text, kFile, &diagnostics);
     CHECK(Messages(diagnostics).empty());
-    REQUIRE(page.has_value());
-    return page->front.generate;
+    REQUIRE(page.ok());
+    return page.value().front.generate;
   };
   CHECK(generate("privacy") == GeneratedKind::kPrivacy);
   CHECK(generate("toegankelijkheid") == GeneratedKind::kAccessibility);
@@ -97,9 +97,9 @@ TEST_CASE("ParsePage trims spaces around text values and accepts quoted values",
   Diagnostics diagnostics;
   auto page = ParsePage(text, kFile, &diagnostics);
   CHECK(Messages(diagnostics).empty());
-  REQUIRE(page.has_value());
-  CHECK(page->front.title == "Let op: niet pluis");
-  CHECK(page->front.description == "Een zin.");
+  REQUIRE(page.ok());
+  CHECK(page.value().front.title == "Let op: niet pluis");
+  CHECK(page.value().front.description == "Een zin.");
 }
 
 TEST_CASE("ParsePage keeps an empty body when the closing --- ends the file", "[front_matter]") {
@@ -107,8 +107,8 @@ TEST_CASE("ParsePage keeps an empty body when the closing --- ends the file", "[
   Diagnostics diagnostics;
   auto page = ParsePage(text, kFile, &diagnostics);
   CHECK(Messages(diagnostics).empty());
-  REQUIRE(page.has_value());
-  CHECK(page->body == "");
+  REQUIRE(page.ok());
+  CHECK(page.value().body == "");
 }
 
 TEST_CASE("ParsePage reads a page with Windows line ends", "[front_matter]") {
@@ -116,21 +116,21 @@ TEST_CASE("ParsePage reads a page with Windows line ends", "[front_matter]") {
   Diagnostics diagnostics;
   auto page = ParsePage(text, kFile, &diagnostics);
   CHECK(Messages(diagnostics).empty());
-  REQUIRE(page.has_value());
-  CHECK(page->front.title == "Contact");
-  CHECK(page->front.menu == 2);
-  CHECK(page->body == "Tekst.\r\n");
-  CHECK(page->body_first_line == 6);
+  REQUIRE(page.ok());
+  CHECK(page.value().front.title == "Contact");
+  CHECK(page.value().front.menu == 2);
+  CHECK(page.value().body == "Tekst.\r\n");
+  CHECK(page.value().body_first_line == 6);
 }
 
 TEST_CASE("ParsePage accepts a UTF-8 byte order mark", "[front_matter]") {
   const std::string text = "\xEF\xBB\xBF---\ntitle: Contact\ndescription: D\nmenu: 0\n---\nTekst.\n";
   Diagnostics diagnostics;
   auto page = ParsePage(text, kFile, &diagnostics);
-  REQUIRE(page.has_value());
-  CHECK(page->front.title == "Contact");
-  CHECK(page->body == "Tekst.\n");
-  CHECK(page->body_first_line == 6);
+  REQUIRE(page.ok());
+  CHECK(page.value().front.title == "Contact");
+  CHECK(page.value().body == "Tekst.\n");
+  CHECK(page.value().body_first_line == 6);
   // The mark takes no line: the problem on the file's fourth line is reported there.
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{At(4) + "menu moet een heel getal vanaf 1 zijn; schrijf bijvoorbeeld menu: 3, of haal "
@@ -145,11 +145,11 @@ TEST_CASE("A page that is not UTF-8 is refused on the line of the first bad byte
   for (const std::string text : {"---\ntitle: Caf\xe9\ndescription: D\n---\nTekst.\n",
                                  "\xEF\xBB\xBF---\ntitle: \"Hoe meld \xc0\xaf\"\ndescription: D\n---\nTekst.\n"}) {
     Diagnostics diagnostics;
-    CHECK_FALSE(ParsePage(text, kFile, &diagnostics).has_value());
+    CHECK_FALSE(ParsePage(text, kFile, &diagnostics).ok());
     CHECK(Messages(diagnostics) == std::vector<std::string>{At(2) + kNotUtf8});
   }
   Diagnostics diagnostics;
-  CHECK_FALSE(ParsePage("---\ntitle: T\ndescription: D\n---\n\nEen \xed\xa0\x80 in de tekst.", kFile, &diagnostics));
+  CHECK_FALSE(ParsePage("---\ntitle: T\ndescription: D\n---\n\nEen \xed\xa0\x80 in de tekst.", kFile, &diagnostics).ok());
   CHECK(Messages(diagnostics) == std::vector<std::string>{At(6) + kNotUtf8});
 }
 
@@ -165,9 +165,9 @@ TEST_CASE("Line numbers count from the file's first line", "[front_matter]") {
       "Tekst.\n";                  // 8
   Diagnostics diagnostics;
   auto page = ParsePage(text, kFile, &diagnostics);
-  REQUIRE(page.has_value());
-  CHECK(page->body_first_line == 8);
-  CHECK(page->front.slug_line == 6);
+  REQUIRE(page.ok());
+  CHECK(page.value().body_first_line == 8);
+  CHECK(page.value().front.slug_line == 6);
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{At(6) + "slug 'Contact Opnemen' kan niet in een webadres; gebruik kleine letters, "
                                          "cijfers en streepjes, zoals 'contact-opnemen'"});
@@ -176,15 +176,24 @@ TEST_CASE("Line numbers count from the file's first line", "[front_matter]") {
 TEST_CASE("A page without front matter is refused", "[front_matter]") {
   const std::string text = "# Contact\n\ntitle: Contact\n";
   Diagnostics diagnostics;
-  CHECK_FALSE(ParsePage(text, kFile, &diagnostics).has_value());
+  CHECK_FALSE(ParsePage(text, kFile, &diagnostics).ok());
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{At(1) + "de pagina begint niet met front matter; zet bovenaan een regel ---, dan "
                                          "title: en description:, en weer een regel ---"});
 }
 
+TEST_CASE("ParsePage returns the error that stopped it, which is the one it reported", "[front_matter]") {
+  Diagnostics diagnostics;
+  Result<SplitPage> page = ParsePage("# Contact\n", kFile, &diagnostics);
+  REQUIRE_FALSE(page.ok());
+  CHECK(Messages(diagnostics) == std::vector<std::string>{page.error().ToString()});
+  CHECK(page.error().ToString() == At(1) + "de pagina begint niet met front matter; zet bovenaan een regel ---, dan "
+                                           "title: en description:, en weer een regel ---");
+}
+
 TEST_CASE("An empty page is refused as having no front matter", "[front_matter]") {
   Diagnostics diagnostics;
-  CHECK_FALSE(ParsePage("", kFile, &diagnostics).has_value());
+  CHECK_FALSE(ParsePage("", kFile, &diagnostics).ok());
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{At(1) + "de pagina begint niet met front matter; zet bovenaan een regel ---, dan "
                                          "title: en description:, en weer een regel ---"});
@@ -194,12 +203,12 @@ TEST_CASE("Front matter that is never closed is refused", "[front_matter]") {
   const std::string expected = At(1) + "de front matter wordt niet afgesloten; zet een regel --- onder de front matter";
   SECTION("with text after it") {
     Diagnostics diagnostics;
-    CHECK_FALSE(ParsePage("---\ntitle: Contact\ndescription: D\n\nTekst.\n", kFile, &diagnostics).has_value());
+    CHECK_FALSE(ParsePage("---\ntitle: Contact\ndescription: D\n\nTekst.\n", kFile, &diagnostics).ok());
     CHECK(Messages(diagnostics) == std::vector<std::string>{expected});
   }
   SECTION("with only the opening line") {
     Diagnostics diagnostics;
-    CHECK_FALSE(ParsePage("---", kFile, &diagnostics).has_value());
+    CHECK_FALSE(ParsePage("---", kFile, &diagnostics).ok());
     CHECK(Messages(diagnostics) == std::vector<std::string>{expected});
   }
 }
@@ -212,7 +221,7 @@ TEST_CASE("A YAML syntax error is reported on its line with a hint about colons"
       "---\n";
   Diagnostics diagnostics;
   auto page = ParsePage(text, kFile, &diagnostics);
-  CHECK(page.has_value());
+  CHECK(page.ok());
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{At(3) + "de front matter klopt niet (illegal map value); zet een waarde met een "
                                          "dubbele punt erin tussen aanhalingstekens"});
@@ -234,12 +243,12 @@ TEST_CASE("Front matter that is not a list of keys is reported", "[front_matter]
                                "zoals title: Contact";
   SECTION("a YAML list") {
     Diagnostics diagnostics;
-    CHECK(ParsePage("---\n- title\n- description\n---\n", kFile, &diagnostics).has_value());
+    CHECK(ParsePage("---\n- title\n- description\n---\n", kFile, &diagnostics).ok());
     CHECK(Messages(diagnostics) == std::vector<std::string>{expected});
   }
   SECTION("plain text") {
     Diagnostics diagnostics;
-    CHECK(ParsePage("---\nContact\n---\n", kFile, &diagnostics).has_value());
+    CHECK(ParsePage("---\nContact\n---\n", kFile, &diagnostics).ok());
     CHECK(Messages(diagnostics) == std::vector<std::string>{expected});
   }
 }
@@ -272,8 +281,8 @@ TEST_CASE("An unknown front matter key far from any known one is reported with t
 TEST_CASE("A key given twice is reported on its second line and the first value is kept", "[front_matter]") {
   Diagnostics diagnostics;
   auto page = ParsePage("---\ntitle: Contact\ndescription: D\ntitle: Contact opnemen\n---\n", kFile, &diagnostics);
-  REQUIRE(page.has_value());
-  CHECK(page->front.title == "Contact");
+  REQUIRE(page.ok());
+  CHECK(page.value().front.title == "Contact");
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{At(4) + "'title' staat twee keer in de front matter; haal een van de twee weg"});
 }
@@ -312,8 +321,8 @@ TEST_CASE("menu must be a whole number from 1", "[front_matter]") {
     INFO("menu: " << value);
     Diagnostics diagnostics;
     auto page = ParsePage("---\ntitle: T\ndescription: D\nmenu: " + value + "\n---\n", kFile, &diagnostics);
-    REQUIRE(page.has_value());
-    CHECK_FALSE(page->front.menu.has_value());
+    REQUIRE(page.ok());
+    CHECK_FALSE(page.value().front.menu.has_value());
     CHECK(Messages(diagnostics) == std::vector<std::string>{At(4) + expected});
   }
 }
@@ -321,9 +330,9 @@ TEST_CASE("menu must be a whole number from 1", "[front_matter]") {
 TEST_CASE("A slug that cannot be in a web address is reported with a suggestion", "[front_matter]") {
   Diagnostics diagnostics;
   auto page = ParsePage("---\ntitle: T\ndescription: D\nslug: Wat is niet-pluis?\n---\n", kFile, &diagnostics);
-  REQUIRE(page.has_value());
-  CHECK(page->front.slug == "");
-  CHECK(page->front.slug_line == 4);
+  REQUIRE(page.ok());
+  CHECK(page.value().front.slug == "");
+  CHECK(page.value().front.slug_line == 4);
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{At(4) + "slug 'Wat is niet-pluis?' kan niet in een webadres; gebruik kleine letters, "
                                          "cijfers en streepjes, zoals 'wat-is-niet-pluis'"});
@@ -332,7 +341,7 @@ TEST_CASE("A slug that cannot be in a web address is reported with a suggestion"
 TEST_CASE("A slug with no letters at all still gets a usable example", "[front_matter]") {
   Diagnostics diagnostics;
   auto page = ParsePage("---\ntitle: T\ndescription: D\nslug: \"!!!\"\n---\n", kFile, &diagnostics);
-  REQUIRE(page.has_value());
+  REQUIRE(page.ok());
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{At(4) + "slug '!!!' kan niet in een webadres; gebruik kleine letters, cijfers en "
                                          "streepjes, zoals 'hoe-meld-ik'"});
@@ -343,8 +352,8 @@ TEST_CASE("An unknown generate value is reported with the choices", "[front_matt
   SECTION("a misspelt name") {
     Diagnostics diagnostics;
     auto page = ParsePage("---\ntitle: T\ndescription: D\ngenerate: kiosk\n---\n", kFile, &diagnostics);
-    REQUIRE(page.has_value());
-    CHECK(page->front.generate == GeneratedKind::kNone);
+    REQUIRE(page.ok());
+    CHECK(page.value().front.generate == GeneratedKind::kNone);
     CHECK(Messages(diagnostics) == std::vector<std::string>{At(4) + "generate: 'kiosk' bestaat niet" + remedy});
   }
   SECTION("a list") {

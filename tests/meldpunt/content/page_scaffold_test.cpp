@@ -34,9 +34,9 @@ std::string RoundTrip(const std::string& title) {
   const std::string text = NewPageText(title);
   Diagnostics diagnostics;
   auto page = ParsePage(text, "new.md", &diagnostics);
-  REQUIRE(page.has_value());
+  REQUIRE(page.ok());
   CHECK(Messages(diagnostics) == std::vector<std::string>{kNoDescription});
-  return page->front.title;
+  return page.value().front.title;
 }
 
 TEST_CASE("NewPageText parses back into the title it was given", "[page_scaffold]") {
@@ -61,12 +61,12 @@ TEST_CASE("NewPageText leaves the page out of the menu and gives a body to start
   const std::string text = NewPageText("Contact");
   Diagnostics diagnostics;
   auto page = ParsePage(text, "new.md", &diagnostics);
-  REQUIRE(page.has_value());
-  CHECK_FALSE(page->front.menu.has_value());
-  CHECK(page->front.slug == "");
-  CHECK(page->front.generate == GeneratedKind::kNone);
-  CHECK(page->body_first_line == 6);
-  CHECK(page->body.substr(0, 28) == "Schrijf hier de tekst van de");
+  REQUIRE(page.ok());
+  CHECK_FALSE(page.value().front.menu.has_value());
+  CHECK(page.value().front.slug == "");
+  CHECK(page.value().front.generate == GeneratedKind::kNone);
+  CHECK(page.value().body_first_line == 6);
+  CHECK(page.value().body.substr(0, 28) == "Schrijf hier de tekst van de");
 }
 
 TEST_CASE("CreatePage writes content/pages/<slug>.md", "[page_scaffold]") {

@@ -9,6 +9,8 @@
 #include "base/utf8.h"
 #include "print/cairo_output.h"
 #include "print_inspect.h"
+#include "render/emergency_numbers.h"
+#include "site/print_wording.h"
 #include "test_support.h"
 
 namespace nietpluis {
@@ -21,10 +23,19 @@ struct Rect {
   bool Overlaps(const Rect& o) const { return left < o.right && o.left < right && top < o.bottom && o.top < bottom; }
 };
 
+// The wording shipped in templates/teksten/, as the build gives it to print.
+PieceWording ShippedWording() {
+  auto numbers = LoadEmergencyNumbers(Env::Default(), EmergencyNumbersFile(testing::TemplatesDir()));
+  REQUIRE(numbers.ok());
+  auto wording = LoadPieceWording(Env::Default(), testing::TemplatesDir(), numbers.value());
+  REQUIRE(wording.ok());
+  return wording.value();
+}
+
 PieceTexts ExampleTexts() {
   return PieceTexts{"Ziet u iets wat niet pluis is?", "De gordijnen blijven dicht.\nWij gaan langs voor een praatje.",
                     "Meld het ons", "14 0123", "maandag tot en met vrijdag van 8.30 tot 17.00 uur",
-                    "www.voorbeeld.nl/nietpluis/hoe-meld-ik"};
+                    "www.voorbeeld.nl/nietpluis/hoe-meld-ik", ShippedWording()};
 }
 
 PieceColours ExampleColours() {
@@ -170,7 +181,9 @@ TEST_CASE("every format's PDF has its page size, embedded fonts, real text, titl
                              "2026-12-01T00:00:00"};
       PieceDesign design = DesignPiece(expected.format, ExampleTexts(), ExampleColours());
       const std::filesystem::path pdf = dir / (key + (bleed ? "-afloop" : "") + ".pdf");
-      std::string bytes = RenderPiecePdf(design, typesetter, *qr, *logo, metadata, bleed);
+      Result<std::string> rendered = RenderPiecePdf(pdf.string(), design, typesetter, *qr, *logo, metadata, bleed);
+      REQUIRE(rendered.ok());
+      const std::string& bytes = rendered.value();
       REQUIRE_FALSE(bytes.empty());
       testing::WriteText(pdf, bytes);
 
@@ -212,6 +225,35 @@ TEST_CASE("every format's PDF has its page size, embedded fonts, real text, titl
       CHECK(text.find("Meld het ons") != std::string::npos);
     }
   }
+}
+
+// The texts a design puts in its boxes, in order, with where bold starts; for comparing wording.
+static std::vector<std::string> BoxTexts(const PieceDesign& design) {
+  std::vector<std::string> texts;
+  for (const auto& side : design.sides) {
+    for (const PieceElement& element : side) {
+      const auto* box = std::get_if<TextBox>(&element);
+      if (!box) continue;
+      std::string text = box->text;
+      if (box->bold_from != std::string::npos) text.insert(box->bold_from, "**");
+      texts.push_back(text);
+    }
+  }
+  return texts;
+}
+
+TEST_CASE("the fixed wording reaches the poster's and the card's boxes as it always read", "[print][piece]") {
+  const PieceTexts texts = ExampleTexts();
+  CHECK(BoxTexts(DesignPiece(PrintFormat::kPosterA4, texts, ExampleColours())) ==
+        std::vector<std::string>{texts.headline, texts.lines, "Meld het ons", "Scan de code of bel", "14 0123",
+                                 texts.phone_hours, "Of kijk op **www.voorbeeld.nl/nietpluis/hoe-meld-ik",
+                                 "Bij direct gevaar: bel 112"});
+  CHECK(BoxTexts(DesignPiece(PrintFormat::kCard, texts, ExampleColours())) ==
+        std::vector<std::string>{texts.headline, "Meld het ons", "Scan de code of bel", "14 0123",
+                                 "**www.voorbeeld.nl/nietpluis/hoe-meld-ik", "Bij direct gevaar: bel 112", texts.lines,
+                                 "Bel 14 0123", texts.phone_hours, "Bij direct gevaar: bel 112",
+                                 "Politie, geen spoed: 0900-8844. Geweld in huis: Veilig Thuis 0800-2000. Iemand erg "
+                                 "in de war: 0800-1205."});
 }
 
 TEST_CASE("a preview is the trimmed piece at the asked width", "[print][piece]") {
