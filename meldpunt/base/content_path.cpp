@@ -7,18 +7,17 @@
 namespace nietpluis {
 namespace {
 
-// Without a trailing separator, whose empty last part would make no path lie below it.
-std::filesystem::path WithoutTrailingSlash(std::filesystem::path path) {
-  if (path.has_relative_path() && path.filename().empty()) path = path.parent_path();
-  return path;
-}
-
 bool Contains(const std::filesystem::path& outer, const std::filesystem::path& inner) {
   auto [at_outer, at_inner] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
   return at_outer == outer.end();
 }
 
 }  // namespace
+
+std::filesystem::path WithoutTrailingSlash(std::filesystem::path path) {
+  if (path.has_relative_path() && path.filename().empty()) path = path.parent_path();
+  return path;
+}
 
 std::string FolderName(const std::filesystem::path& root) {
   const std::filesystem::path name = WithoutTrailingSlash(root.lexically_normal()).filename();

@@ -9,6 +9,10 @@
 
 namespace nietpluis {
 
+// `path` without a trailing separator ("data/" -> "data"; "/" stays). Its empty last part would make
+// no path lie below it, and would make the kernel follow a link that O_NOFOLLOW must refuse.
+std::filesystem::path WithoutTrailingSlash(std::filesystem::path path);
+
 // Ok when `path`, named inside `root` (content/, templates/), still lies inside `root` with its links
 // followed; a link there is read as the file it points to. Otherwise an error naming `path`. A path
 // that does not exist yet is judged by the part that does, and left to its reader to report.

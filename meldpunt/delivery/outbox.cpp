@@ -14,6 +14,8 @@
 #include <cstring>
 #include <map>
 
+#include "base/content_path.h"
+#include "base/unique_fd.h"
 #include "intake/report_json.h"
 
 namespace nietpluis {
@@ -68,21 +70,6 @@ void ApplyPragmas(SQLite::Database& db) {
   db.setBusyTimeout(kBusyTimeoutMs);
 }
 
-// A file descriptor that closes itself.
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  ~Fd() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
-
 // "nobody", or "uid 1234" for a user without a name.
 std::string UserName(uid_t uid) {
   passwd entry{};
@@ -97,11 +84,6 @@ std::string ModeText(mode_t mode) {
   char text[8];
   std::snprintf(text, sizeof text, "%04o", static_cast<unsigned>(mode & 07777));
   return text;
-}
-
-// Without the trailing slash, which would make the kernel follow a link that O_NOFOLLOW must refuse.
-std::filesystem::path WithoutTrailingSlash(const std::filesystem::path& path) {
-  return path.has_filename() || !path.has_parent_path() ? path : path.parent_path();
 }
 
 // Creates the folder with mode 0700 when nothing is there; leaves whatever is there to the checks.
