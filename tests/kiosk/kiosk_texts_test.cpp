@@ -17,6 +17,7 @@
 #include "intake_server.h"
 #include "language/language_check.h"
 #include "language/language_config.h"
+#include "meldpunt/language/language_test_text.h"
 #include "render/form_fields.h"
 #include "test_support.h"
 
@@ -24,17 +25,7 @@ namespace nietpluis::kiosk {
 namespace {
 
 // The names and word lists of the example site, as `nietpluis build` checks its pages with.
-const LanguageConfig& ExampleConfig() {
-  static const LanguageConfig config = [] {
-    Diagnostics diagnostics;
-    const std::filesystem::path content = testing::SourceDir() / "content";
-    SiteConfig site = LoadSiteConfig(content, &diagnostics);
-    LanguageConfig loaded = LoadLanguageConfig(content, site.LanguageSettings(), &diagnostics);
-    for (const Diagnostic& d : diagnostics.all()) FAIL(d.ToString());
-    return loaded;
-  }();
-  return config;
-}
+using language_test::ExampleConfig;
 
 std::vector<std::string> AllKioskTextKeys() {
   std::vector<std::string> keys = FormTextKeys();
