@@ -43,7 +43,9 @@ std::optional<std::uint64_t> ConnectionGuard::Admit(int fd, const std::string& c
 void ConnectionGuard::Waiting(std::uint64_t id) {
   std::lock_guard lock(mutex_);
   for (Connection& c : connections_) {
-    if (c.id == id) {
+    // Only a connection that was busy begins to wait now; one still waiting since it was admitted
+    // keeps its place, or a worker scheduled late would make an older connection look newest.
+    if (c.id == id && !c.waiting) {
       c.waiting = true;
       c.since = std::chrono::steady_clock::now();
     }
