@@ -8,16 +8,23 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
 ASAN_DIR ?= build-asan
 
-.PHONY: site test build deps configure bench soak clean fuzz test-sanitizers
+.PHONY: site test build deps configure bench soak clean fuzz test-sanitizers deb
 
 site: build
 	$(BUILD_DIR)/bin/nietpluis build --content content --out site
 	@echo
-	@echo "De voorbeeldsite staat in site/. Bekijk hem met:"
+	@echo "De voorbeeldsite staat in site/, het taalverslag en het drukwerk in site-intern/. Bekijk ze met:"
 	@echo "  $(BUILD_DIR)/bin/nietpluis serve        (en open http://127.0.0.1:8000/)"
 
 test: build
+	@scripts/install-deps.sh --deb
 	cd $(BUILD_DIR) && ctest --output-on-failure -j2
+
+# The two Debian packages, nietpluis and nietpluis-kiosk, into $(BUILD_DIR)/packages/ (packaging/README.md).
+deb: build
+	@scripts/install-deps.sh --deb
+	cd $(BUILD_DIR) && cpack -G DEB -B packages
+	@ls -1 $(BUILD_DIR)/packages/*.deb
 
 build: configure
 	cmake --build $(BUILD_DIR) -j2

@@ -143,8 +143,10 @@ def main():
             f.write(np_fm + text)
         with open(os.path.join(hugo_dir, hugo_name), "w", encoding="utf-8") as f:
             f.write(hugo_fm + text)
-    # nietpluis' stock templates link to these two pages (danger box, 404); the build checks that.
-    for name, title in (("iemand-anders-bellen", "Wanneer belt u iemand anders?"), ("hoe-meld-ik", "Hoe meld ik iets?")):
+    # nietpluis' stock templates link to these pages (danger box, 404, the footer of content/site.toml);
+    # the build checks that.
+    for name, title in (("iemand-anders-bellen", "Wanneer belt u iemand anders?"), ("hoe-meld-ik", "Hoe meld ik iets?"),
+                        ("contact", "Hoe neemt u contact op?")):
         with open(os.path.join(np_dir, name + ".md"), "w", encoding="utf-8") as f:
             f.write("---\ntitle: %s\ndescription: Een pagina waar de sjablonen naar linken.\n---\n\n"
                     "Lees verder op de [startpagina](/).\n" % title)

@@ -1,7 +1,8 @@
 // Measures the kiosk against its goals: intake rate and p99 latency under wrk beside the raw rate of
 // durable single-row SQLite inserts on the same disk; draining 10,000 queued reports to a loopback
 // HTTPS receiver; the kiosk's resident memory; and the public intake with its rate limit off and on
-// (what a refused post costs against an accepted one). Usage: kiosk_speed [SECONDS_OF_WRK]
+// (what a refused post costs against an accepted one); and the intake with sealing on, to an RSA and
+// to an EC certificate, beside the same intake with sealing off. Usage: kiosk_speed [SECONDS_OF_WRK]
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <atomic>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "kiosk/kiosk_fixture.h"
+#include "kiosk/seal_certificates.h"
 
 namespace {
 
@@ -107,6 +109,12 @@ WrkFigures MeasuredWrk(const KioskProcess& kiosk, int seconds, int connections) 
   return figures;
 }
 
+// The organisation's table with `certificaat` beside its postcodes: its reports are sealed.
+std::string SealedOrganisation(const std::string& organisation_toml, const std::filesystem::path& certificate) {
+  const std::size_t end = organisation_toml.find('\n', organisation_toml.find("postcodes = ")) + 1;
+  return organisation_toml.substr(0, end) + "certificaat = \"" + certificate.string() + "\"\n" + organisation_toml.substr(end);
+}
+
 long Queued(const KioskProcess& kiosk) {
   nlohmann::json health = kiosk.Health();
   return health.is_null() ? -1 : health["queued"].get<long>();
@@ -137,6 +145,8 @@ int main(int argc, char** argv) {
   receiver.Stop();  // the intake is measured alone: the forwarder finds no receiver and backs off
   double raw_before = 0, raw_after = 0;
   WrkFigures kiosk_intake, single;
+  std::vector<WrkFigures> sealed_intake;  // RSA, EC
+  SealCertificates certificates;
   long rss_start = 0;
   {
     KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
@@ -145,11 +155,20 @@ int main(int argc, char** argv) {
     kiosk.Start();
     rss_start = ResidentKiB(kiosk.pid());
     RunWrk(kiosk, 2, 8);  // warm-up
-    kiosk_intake = RunWrk(kiosk, wrk_seconds, 8);
+    kiosk_intake = MeasuredWrk(kiosk, wrk_seconds, 8);
     std::cout << kiosk_intake.output;
     // One connection: every report is its own commit, as at a kiosk with one resident.
     single = RunWrk(kiosk, wrk_seconds, 1);
     kiosk.Stop();
+    // The same intake with sealing on (issue 24): each report sealed to an RSA-2048 or an EC P-256
+    // certificate before it is stored, in the same folder's disk.
+    for (const Recipient* recipient : {&certificates.rsa(), &certificates.ec()}) {
+      KioskProcess sealing(SealedOrganisation(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), recipient->cert));
+      sealing.Start();
+      RunWrk(sealing, 2, 8);  // warm-up
+      sealed_intake.push_back(MeasuredWrk(sealing, wrk_seconds, 8));
+      sealing.Stop();
+    }
     raw_after = RawInsertsPerSecond(kiosk.dir() / "na", 3.0);
   }
 
@@ -191,6 +210,17 @@ int main(int argc, char** argv) {
   std::printf("%-52s %12.0f\n", "intake requests/s (wrk, 2 threads, 8 connections)", kiosk_intake.requests_per_second);
   std::printf("%-52s %12s\n", "intake p99 latency", kiosk_intake.p99.c_str());
   std::printf("%-52s %11.0f%%  (goal: at least 50%%)\n", "intake / mean raw rate", 100.0 * kiosk_intake.requests_per_second / raw);
+  const char* kSealedNames[] = {"RSA-2048", "EC P-256"};
+  for (std::size_t i = 0; i < sealed_intake.size(); ++i) {
+    const WrkFigures& sealed = sealed_intake[i];
+    const std::string name = std::string("intake requests/s, sealing on (") + kSealedNames[i] + ")";
+    std::printf("%-52s %12.0f\n", name.c_str(), sealed.requests_per_second);
+    std::printf("%-52s %12s\n", "  p99 latency, sealing on", sealed.p99.c_str());
+    std::printf("%-52s %11.0f%%  (goal: at least 50%%)\n", "  sealing on / mean raw rate", 100.0 * sealed.requests_per_second / raw);
+    std::printf("%-52s %11.0f%%\n", "  sealing on / sealing off", 100.0 * sealed.requests_per_second / kiosk_intake.requests_per_second);
+    std::printf("%-52s %9.0f us  (off: %.0f us)\n", "  kiosk CPU per report, sealing on", sealed.cpu_us_per_request,
+                kiosk_intake.cpu_us_per_request);
+  }
   std::printf("%-52s %12.0f\n", "intake requests/s with 1 connection (no batching)", single.requests_per_second);
   std::printf("%-52s %12s\n", "p99 latency with 1 connection", single.p99.c_str());
   std::printf("%-52s %11.0f%%\n", "1 connection / mean raw rate", 100.0 * single.requests_per_second / raw);

@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
   const double site = Median(site_only);
   std::cout << std::fixed << std::setprecision(3);
   std::cout << "print material: " << kPlacements << " placements x 4 formats = " << kPlacements * 4 << " PDFs, "
-            << files << " files, " << BytesUnder(work / "site/drukwerk") / (1024 * 1024) << " MiB\n";
+            << files << " files, " << BytesUnder(work / "site-intern/drukwerk") / (1024 * 1024) << " MiB\n";
   std::cout << "site alone (no campaigns, no language check): " << site << " s\n";
   for (const Row& row : rows) {
     const double total = Median(row.seconds);

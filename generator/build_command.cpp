@@ -14,7 +14,7 @@ namespace nietpluis::cli {
 namespace {
 
 constexpr const char* kBuildHelp =
-    "Gebruik: nietpluis build [--content MAP] [--out MAP] [--templates MAP] [--streng]\n"
+    "Gebruik: nietpluis build [--content MAP] [--out MAP] [--intern MAP] [--templates MAP] [--streng]\n"
     "\n"
     "Maakt de hele website uit de inhoud (standaard content/) en zet hem in de\n"
     "uitvoermap (standaard site/). De oude site blijft staan tot de nieuwe\n"
@@ -22,13 +22,18 @@ constexpr const char* kBuildHelp =
     "\n"
     "  --content MAP    map met site.toml en pages/\n"
     "  --out MAP        waar de site komt\n"
+    "  --intern MAP     waar de pagina's voor de makers komen (standaard de map\n"
+    "                   naast de site met -intern erachter: site-intern/)\n"
     "  --templates MAP  map met de sjablonen (standaard templates/)\n"
     "  --streng         stop bij een taalfout (B1), niet alleen bij fouten in links en opbouw\n"
     "  --zonder-taalcheck  sla de taalcheck over (alleen om te meten)\n"
+    "  --zonder-voorlezen  maak geen geluid, ook als [voorlezen] aan staat: sneller\n"
+    "                   tijdens het schrijven; de pagina's hebben dan geen voorleesknop\n"
     "\n"
-    "De taalcheck draait altijd mee en zet zijn verslag in site/_taal/.\n"
+    "De taalcheck draait altijd mee en zet zijn verslag in site-intern/_taal/.\n"
     "Staan er campagnes in content/campagnes/, dan komt het drukwerk (PDF's,\n"
-    "voorbeelden en QR-codes) in site/drukwerk/.\n"
+    "voorbeelden en QR-codes) in site-intern/drukwerk/. Die map is voor de\n"
+    "makers: zet hem niet op de website.\n"
     "\n"
     "Afsluitcode: 0 gelukt, 1 fouten in de inhoud, 2 verkeerd gebruik.\n";
 
@@ -75,11 +80,16 @@ bool BuildAndReport(const BuildOptions& options_in, const std::string& shown_out
   if (summary.print_files > 0) print = " en " + std::to_string(summary.print_files) + " drukwerkbestanden";
   std::cout << "nietpluis: " << summary.pages << " pagina's" << print << " gebouwd in " << DutchDecimal(seconds, 2)
             << " s -> " << shown_out_dir << counts << "\n";
+  // The staff folder is shown with `serve` below /_intern/; a build names it for the person who opens it.
+  if (summary.staff_written && shown_out_dir != "voorbeeld") {
+    std::cout << "nietpluis: " << summary.staff_pages << " pagina's voor de makers, niet voor de website -> "
+              << (options.StaffDir() / "index.html").string() << "\n";
+  }
   return true;
 }
 
 int RunBuild(const std::vector<std::string>& argv) {
-  Result<Args> parsed = Parse(argv, {"--content", "--out", "--templates"}, {"--streng", "--zonder-taalcheck"});
+  Result<Args> parsed = Parse(argv, {"--content", "--out", "--intern", "--templates"}, {"--streng", "--zonder-taalcheck", "--zonder-voorlezen"});
   if (!parsed.ok()) return UsageError("build", UsageText(parsed.error()));
   const Args& args = parsed.value();
   if (args.help) {
@@ -90,9 +100,11 @@ int RunBuild(const std::vector<std::string>& argv) {
   BuildOptions options;
   options.content_dir = FlagOr(args, "--content", "content");
   options.out_dir = FlagOr(args, "--out", "site");
+  if (args.flags.count("--intern")) options.staff_dir = FlagOr(args, "--intern", "");
   options.templates_dir = TemplatesDir(args);
   options.strict = args.flags.count("--streng") > 0;
   options.check_language = args.flags.count("--zonder-taalcheck") == 0;
+  options.read_aloud = args.flags.count("--zonder-voorlezen") == 0;
   return BuildAndReport(options, options.out_dir.string()) ? kExitOk : kExitContentError;
 }
 

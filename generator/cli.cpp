@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "base/install_dir.h"
 #include "base/text.h"
 
 namespace nietpluis::cli {
@@ -16,6 +17,7 @@ int UsageError(const std::string& command, const std::string& message) {
 std::filesystem::path TemplatesDir(const Args& args) {
   if (auto it = args.flags.find("--templates"); it != args.flags.end()) return it->second;
   if (std::filesystem::is_directory("templates")) return "templates";
+  if (auto installed = InstalledTemplatesDir("nietpluis")) return *installed;
   return NIETPLUIS_TEMPLATES_DIR;
 }
 

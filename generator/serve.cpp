@@ -25,10 +25,13 @@ constexpr const char* kServeHelp =
     "\n"
     "Laat de site zien op http://127.0.0.1:N/ (standaard poort 8000), alleen op\n"
     "deze computer. Bij elke wijziging in de inhoud of de sjablonen wordt de site\n"
-    "opnieuw gemaakt en ververst de pagina in de browser vanzelf. De map site/\n"
-    "verandert niet. Stoppen: Ctrl+C.\n";
+    "opnieuw gemaakt en ververst de pagina in de browser vanzelf. Lukt dat niet,\n"
+    "dan ziet u de fouten boven de laatste versie die wel lukte. Het taalverslag\n"
+    "en het drukwerk (de map site-intern/) staan op http://127.0.0.1:N/_intern/.\n"
+    "De mappen site/ en site-intern/ veranderen niet. Stoppen: Ctrl+C.\n";
 
 constexpr const char* kReloadPath = "/_nietpluis/herladen.js";
+constexpr const char* kStaffPath = "/_intern";
 constexpr const char* kVersionPath = "/_nietpluis/versie";
 
 // Polls instead of holding a connection open, so it survives the server restarting.
@@ -66,6 +69,21 @@ std::string ErrorPage(const std::vector<std::string>& errors) {
       "<p>Verbeter deze punten. De pagina ververst vanzelf zodra het bestand is opgeslagen.</p>\n<ul>\n";
   for (const std::string& error : errors) html += "<li><code>" + EscapeMarkup(error) + "</code></li>\n";
   return html + "</ul>\n</body>\n</html>\n";
+}
+
+// Above the last good version of the page: what is wrong with the new one.
+std::string WithErrorsOnTop(std::string html, const std::vector<std::string>& errors) {
+  std::string box =
+      "<div role=\"alert\" style=\"font: 1.1rem/1.5 sans-serif; background: #fff3cd; color: #1a1a1a; "
+      "border: 4px solid #8a6d00; padding: 1rem; margin: 0\">\n"
+      "<p style=\"margin: 0 0 0.5rem\"><strong>De nieuwe versie kon niet gemaakt worden.</strong> Hieronder staat de "
+      "laatste versie die wel lukte. Verbeter deze punten; de pagina ververst vanzelf.</p>\n<ul style=\"margin: 0\">\n";
+  for (const std::string& error : errors) box += "<li><code>" + EscapeMarkup(error) + "</code></li>\n";
+  box += "</ul>\n</div>\n";
+  std::size_t body = html.find("<body");
+  std::size_t after = body == std::string::npos ? std::string::npos : html.find('>', body);
+  if (after == std::string::npos) return box + html;
+  return html.insert(after + 1, "\n" + box);
 }
 
 std::string WithReloadScript(std::string html) {
@@ -155,20 +173,26 @@ void PreviewServer::Routes() {
   });
   server_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");
-    auto path = Resolve(options_.out_dir, req.path);
+    // The staff folder (site-intern/) is shown below /_intern/, beside the site.
+    // The staff pages link back to the site as the folders lie on disk ("../../site/x/"), so the site
+    // is also served below its folder's name.
+    const bool staff = req.path == kStaffPath || StartsWith(req.path, std::string(kStaffPath) + "/");
+    const std::string site_alias = "/" + SiteFolderName(options_.out_dir) + "/";
+    const std::filesystem::path root = staff ? options_.StaffDir() : options_.out_dir;
+    std::string inside = req.path;
+    if (staff) inside = req.path.substr(std::string(kStaffPath).size());
+    if (!staff && StartsWith(req.path, site_alias)) inside = req.path.substr(site_alias.size() - 1);
+    auto path = Resolve(root, inside);
     if (!path) {
       res.status = 400;
       res.set_content("Dit adres klopt niet.", "text/plain; charset=utf-8");
       return;
     }
     const std::string extension = path->extension().string();
+    std::vector<std::string> errors;
     if (extension.empty() || extension == ".html") {
       std::lock_guard<std::mutex> lock(errors_mutex_);
-      if (!errors_.empty()) {
-        res.status = 500;
-        res.set_content(WithReloadScript(ErrorPage(errors_)), "text/html; charset=utf-8");
-        return;
-      }
+      errors = errors_;
     }
     std::error_code ec;
     if (std::filesystem::is_directory(*path, ec)) {
@@ -177,6 +201,12 @@ void PreviewServer::Routes() {
         return;
       }
       *path /= "index.html";
+    }
+    if (!errors.empty()) res.status = 500;
+    if (!std::filesystem::is_regular_file(*path, ec) && !errors.empty()) {
+      // No good version of this page yet: only the errors.
+      res.set_content(WithReloadScript(ErrorPage(errors)), "text/html; charset=utf-8");
+      return;
     }
     if (!std::filesystem::is_regular_file(*path, ec)) {
       res.status = 404;
@@ -188,6 +218,7 @@ void PreviewServer::Routes() {
     }
     std::string body = ReadWhole(*path);
     std::string type = MediaType(*path);
+    if (path->extension() == ".html" && !errors.empty()) body = WithErrorsOnTop(std::move(body), errors);
     if (path->extension() == ".html") body = WithReloadScript(std::move(body));
     res.set_content(body, type);
   });
@@ -267,6 +298,7 @@ int RunServe(const std::vector<std::string>& argv) {
       exit_code = kExitContentError;
     } else {
       std::cout << "nietpluis: bekijk de site op http://127.0.0.1:" << server.port() << "/  (stoppen: Ctrl+C)\n"
+                << "nietpluis: taalverslag en drukwerk op http://127.0.0.1:" << server.port() << kStaffPath << "/\n"
                 << std::flush;
       server.WatchInBackground(std::chrono::milliseconds(300));
       int signal_number = 0;

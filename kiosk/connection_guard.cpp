@@ -23,7 +23,8 @@ bool ConnectionGuard::MakeRoom(Select select) {
   return true;
 }
 
-std::optional<std::uint64_t> ConnectionGuard::Admit(int fd, const std::string& client) {
+std::optional<std::uint64_t> ConnectionGuard::Admit(int fd, const std::string& client,
+                                                    std::chrono::steady_clock::time_point arrived) {
   std::lock_guard lock(mutex_);
   if (per_client_ > 0 && !client.empty()) {
     const auto own = [&](const Connection& c) { return c.client == client; };
@@ -36,7 +37,7 @@ std::optional<std::uint64_t> ConnectionGuard::Admit(int fd, const std::string& c
     return std::nullopt;
   }
   const std::uint64_t id = next_id_++;
-  connections_.push_back({id, fd, client, true, std::chrono::steady_clock::now()});
+  connections_.push_back({id, fd, client, true, arrived});
   return id;
 }
 

@@ -21,9 +21,11 @@ class ConnectionGuard {
   ConnectionGuard(std::size_t max_connections, std::size_t per_client);
 
   // Registers the connection on socket `fd` from `client` (ClientKey of the peer; empty for a
-  // trusted proxy, which speaks for many visitors and has no limit of its own). Its id for the
+  // trusted proxy, which speaks for many visitors and has no limit of its own), accepted at
+  // `arrived` (its wait for a request began then, however late a worker admits it). Its id for the
   // calls below; nothing when it must be closed at once because every held connection is busy.
-  std::optional<std::uint64_t> Admit(int fd, const std::string& client);
+  std::optional<std::uint64_t> Admit(int fd, const std::string& client,
+                                     std::chrono::steady_clock::time_point arrived);
   // The connection waits for (or is reading) a request: it may give way to a newcomer.
   void Waiting(std::uint64_t id);
   // Its request has arrived: it may not give way.

@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
 
 #include "base/web_address.h"
+#include "delivery/receiver_answer.h"
 #include "delivery/report_email.h"
 #include "intake/report_json.h"
 #include "intake/signature.h"
@@ -36,6 +38,20 @@ std::size_t ReadUpload(char* buffer, std::size_t size, std::size_t count, void* 
   std::memcpy(buffer, upload->data->data() + upload->offset, n);
   upload->offset += n;
   return n;
+}
+
+// The mail server's replies, as libcurl's debug callback sees them: only the last line is kept, so
+// a refusal can name the server's own reason ("554 5.7.1 ...") instead of libcurl's general text.
+struct ServerReply {
+  std::string last_line;
+};
+
+int KeepServerReply(CURL*, curl_infotype type, char* data, std::size_t size, void* user) {
+  if (type != CURLINFO_HEADER_IN) return 0;
+  std::string_view line(data, std::min(size, kMaxResponseBody));
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+  if (!line.empty()) static_cast<ServerReply*>(user)->last_line = std::string(line);
+  return 0;
 }
 
 bool IsLoopbackUrl(const std::string& url) { return IsLoopbackHost(UrlHost(url)); }
@@ -103,25 +119,64 @@ CurlCourier::Connection& CurlCourier::ConnectionFor(const KioskOrganisation& org
   return *connection;
 }
 
-DeliveryResult CurlCourier::Deliver(const Report& report, const KioskOrganisation& organisation) {
-  if (cancelled_) return {DeliveryResult::Outcome::kRetry, "afgebroken: de kiosk stopt"};
+CurlCourier::Connection* CurlCourier::Ready(const KioskOrganisation& organisation, DeliveryResult* refusal) {
+  if (cancelled_) {
+    *refusal = {DeliveryResult::Outcome::kRetry, "afgebroken: de kiosk stopt"};
+    return nullptr;
+  }
   Connection& connection = ConnectionFor(organisation);
-  if (connection.curl == nullptr) return {DeliveryResult::Outcome::kRetry, "libcurl kon niet starten"};
+  if (connection.curl == nullptr) {
+    *refusal = {DeliveryResult::Outcome::kRetry, "libcurl kon niet starten"};
+    return nullptr;
+  }
   // The handle keeps its connection between reports; the options are set anew for each.
   curl_easy_reset(connection.curl);
-  return organisation.delivery.kind == DeliveryTarget::Kind::kHttps ? PostJson(report, organisation, connection)
-                                                                    : SendEmail(report, organisation, connection);
+  return &connection;
 }
 
-DeliveryResult CurlCourier::PostJson(const Report& report, const KioskOrganisation& organisation,
-                                     Connection& connection) {
+DeliveryResult CurlCourier::Deliver(const Report& report, const KioskOrganisation& organisation) {
+  DeliveryResult refusal;
+  Connection* connection = Ready(organisation, &refusal);
+  if (connection == nullptr) return refusal;
+  if (organisation.delivery.kind == DeliveryTarget::Kind::kHttps) {
+    return Post(report.id, ReportJson(report), "Content-Type: application/json", &report, organisation, *connection);
+  }
+  const DeliveryTarget& target = organisation.delivery;
+  return SendEmail(ReportEmail(report, EmailEnvelope{target.from, target.to, organisation.name}, texts_), &report,
+                   organisation, *connection);
+}
+
+DeliveryResult CurlCourier::DeliverSealed(const SealedReport& sealed, const KioskOrganisation& organisation) {
+  const bool https = organisation.delivery.kind == DeliveryTarget::Kind::kHttps;
+  if (https != (sealed.form == SealedReport::Form::kJson)) {
+    // Sealed content cannot be recast: the kiosk cannot open it. Kept apart until kiosk.toml has the
+    // way back, then `opnieuw` sends it.
+    return {DeliveryResult::Outcome::kRefused,
+            std::string("verzegeld voor ") + (https ? "e-mail" : "HTTPS") + ", maar de organisatie krijgt nu " +
+                (https ? "HTTPS" : "e-mail") + "; zet de oude manier van doorsturen terug en voer 'opnieuw' uit"};
+  }
+  DeliveryResult refusal;
+  Connection* connection = Ready(organisation, &refusal);
+  if (connection == nullptr) return refusal;
+  if (https) {
+    return Post(sealed.id, sealed.cms, "Content-Type: application/pkcs7-mime", nullptr, organisation, *connection);
+  }
+  const DeliveryTarget& target = organisation.delivery;
+  // A sealed message holds nothing the mail server could read back, so its reply is kept as it is.
+  return SendEmail(SealedReportEmail(sealed, EmailEnvelope{target.from, target.to, organisation.name}, texts_),
+                   nullptr, organisation, *connection);
+}
+
+DeliveryResult CurlCourier::Post(const std::string& id, const std::string& body, const char* content_type,
+                                 const Report* report,
+                                 const KioskOrganisation& organisation, Connection& connection) {
   const DeliveryTarget& target = organisation.delivery;
   CURL* curl = connection.curl;
-  const std::string body = ReportJson(report);
+  // The signature is over the body as sent: for a sealed report, over the sealed bytes.
   std::string signature = "X-Nietpluis-Signature: sha256=" + HmacSha256Hex(target.secret, body);
-  std::string key = "Idempotency-Key: " + report.id;
+  std::string key = "Idempotency-Key: " + id;
   curl_slist* headers = nullptr;
-  headers = curl_slist_append(headers, "Content-Type: application/json");
+  headers = curl_slist_append(headers, content_type);
   headers = curl_slist_append(headers, key.c_str());
   headers = curl_slist_append(headers, signature.c_str());
   headers = curl_slist_append(headers, "Expect:");
@@ -145,14 +200,19 @@ DeliveryResult CurlCourier::PostJson(const Report& report, const KioskOrganisati
   if (code != CURLE_OK) return {DeliveryResult::Outcome::kRetry, CurlError(code, error)};
   long status = 0;
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-  return ClassifyHttp(status);
+  DeliveryResult result = ClassifyHttp(status);
+  // The receiver's reason, for IT: its first line, without anything of the report it may quote.
+  // Not for a sealed report: the kiosk cannot know what of the content the receiver quotes.
+  if (result.outcome != DeliveryResult::Outcome::kDelivered && report != nullptr) {
+    result.error = WithAnswer(result.error, ReceiverAnswerLine(response_body, *report));
+  }
+  return result;
 }
 
-DeliveryResult CurlCourier::SendEmail(const Report& report, const KioskOrganisation& organisation,
-                                      Connection& connection) {
+DeliveryResult CurlCourier::SendEmail(const std::string& message, const Report* report,
+                                      const KioskOrganisation& organisation, Connection& connection) {
   const DeliveryTarget& target = organisation.delivery;
   CURL* curl = connection.curl;
-  const std::string message = ReportEmail(report, EmailEnvelope{target.from, target.to, organisation.name}, texts_);
   Upload upload{&message};
   const std::string from = "<" + target.from + ">";
   curl_slist* recipients = curl_slist_append(nullptr, ("<" + target.to + ">").c_str());
@@ -174,12 +234,55 @@ DeliveryResult CurlCourier::SendEmail(const Report& report, const KioskOrganisat
   curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(message.size()));
   char error[CURL_ERROR_SIZE] = "";
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  ServerReply reply;
+  curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, KeepServerReply);
+  curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &reply);
+  curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);  // the debug callback runs only in verbose mode
   CURLcode code = curl_easy_perform(curl);
   curl_slist_free_all(recipients);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
   if (code == CURLE_OK) return {DeliveryResult::Outcome::kDelivered, ""};
   long smtp_code = 0;
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &smtp_code);
+  if (smtp_code == 0) return {DeliveryResult::Outcome::kRetry, CurlError(code, error)};
+  DeliveryResult result = ClassifySmtp(smtp_code, code == CURLE_LOGIN_DENIED);
+  // The server's own reason, for IT; a server may quote what it was sent, so the report's values go.
+  std::string answer = ReceiverAnswerLine(reply.last_line, report != nullptr ? *report : Report{});
+  if (answer.empty()) answer = CurlError(code, error);
+  result.error += ": " + answer;
+  return result;
+}
+
+DeliveryResult SendMail(const DeliveryTarget& target, const std::string& message) {
+  std::atomic<bool> never{false};
+  CURL* curl = curl_easy_init();
+  if (curl == nullptr) return {DeliveryResult::Outcome::kRetry, "libcurl kon niet starten"};
+  Upload upload{&message};
+  const std::string from = "<" + target.from + ">";
+  curl_slist* recipients = curl_slist_append(nullptr, ("<" + target.to + ">").c_str());
+  CommonOptions(curl, target, &never);
+  curl_easy_setopt(curl, CURLOPT_URL, target.smtp_url.c_str());
+  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+  curl_easy_setopt(curl, CURLOPT_USE_SSL,
+                   static_cast<long>(IsLoopbackUrl(target.smtp_url) ? CURLUSESSL_TRY : CURLUSESSL_ALL));
+  if (!target.user.empty()) {
+    curl_easy_setopt(curl, CURLOPT_USERNAME, target.user.c_str());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, target.password.c_str());
+  }
+  curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
+  curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+  curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+  curl_easy_setopt(curl, CURLOPT_READFUNCTION, ReadUpload);
+  curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+  curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(message.size()));
+  char error[CURL_ERROR_SIZE] = "";
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  CURLcode code = curl_easy_perform(curl);
+  long smtp_code = 0;
+  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &smtp_code);
+  curl_slist_free_all(recipients);
+  curl_easy_cleanup(curl);
+  if (code == CURLE_OK) return {DeliveryResult::Outcome::kDelivered, ""};
   if (smtp_code == 0) return {DeliveryResult::Outcome::kRetry, CurlError(code, error)};
   DeliveryResult result = ClassifySmtp(smtp_code, code == CURLE_LOGIN_DENIED);
   result.error += ": " + CurlError(code, error);

@@ -20,6 +20,10 @@ namespace nietpluis::kiosk {
 DeliveryResult ClassifyHttp(long status);
 DeliveryResult ClassifySmtp(long code, bool login_denied);
 
+// Sends one ready message (RFC 5322, CRLF) through the mail server of `target` (kind kEmail), with
+// the same TLS rules as a report's e-mail. For the IT message; `error` says why it did not go.
+DeliveryResult SendMail(const DeliveryTarget& target, const std::string& message);
+
 class CurlCourier : public Courier {
  public:
   // `texts` hold the e-mail's texts and the reasons' labels (EmailTextKeys, FormTextKeys).
@@ -27,14 +31,22 @@ class CurlCourier : public Courier {
   ~CurlCourier() override;
 
   DeliveryResult Deliver(const Report& report, const KioskOrganisation& organisation) override;
+  // HTTPS: the sealed JSON as application/pkcs7-mime, signed as a plain one is; e-mail: an S/MIME
+  // message. A report sealed for the other way than the organisation's is refused (kept apart).
+  DeliveryResult DeliverSealed(const SealedReport& sealed, const KioskOrganisation& organisation) override;
   // Aborts transfers under way from libcurl's progress callback, which runs at least once a second.
   void SetCancelled(bool cancelled) override { cancelled_ = cancelled; }
 
  private:
   struct Connection;
   Connection& ConnectionFor(const KioskOrganisation& organisation);
-  DeliveryResult PostJson(const Report& report, const KioskOrganisation& organisation, Connection& connection);
-  DeliveryResult SendEmail(const Report& report, const KioskOrganisation& organisation, Connection& connection);
+  // The connection for `organisation`, reset; nothing when libcurl could not start or the kiosk stops.
+  Connection* Ready(const KioskOrganisation& organisation, DeliveryResult* refusal);
+  DeliveryResult Post(const std::string& id, const std::string& body, const char* content_type,
+                      const Report* report,  // the plain report, to blank it in the answer; nullptr when sealed
+                      const KioskOrganisation& organisation, Connection& connection);
+  DeliveryResult SendEmail(const std::string& message, const Report* report, const KioskOrganisation& organisation,
+                           Connection& connection);
 
   const Texts texts_;
   std::atomic<bool> cancelled_{false};

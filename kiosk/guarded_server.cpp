@@ -141,6 +141,26 @@ class DeadlineStream : public httplib::Stream {
 };
 
 thread_local DeadlineStream* current_stream = nullptr;
+// When the listener accepted the connection this worker now serves.
+thread_local Clock::time_point current_arrival{};
+
+// httplib's pool, with each accepted connection stamped with the moment the listener accepted it.
+// The listener calls `enqueue` in the order connections arrive; the workers may start them in any
+// order under load, and the guard must still know which connection has waited longest.
+class ArrivalStampingPool : public httplib::TaskQueue {
+ public:
+  explicit ArrivalStampingPool(std::size_t workers) : pool_(workers) {}
+  void enqueue(std::function<void()> task) override {
+    pool_.enqueue([arrived = Clock::now(), task = std::move(task)] {
+      current_arrival = arrived;
+      task();
+    });
+  }
+  void shutdown() override { pool_.shutdown(); }
+
+ private:
+  httplib::ThreadPool pool_;
+};
 
 }  // namespace
 
@@ -151,7 +171,7 @@ void MarkRequestRead() {
 GuardedServer::GuardedServer(ConnectionLimits limits, std::function<std::string(const std::string&)> client_of)
     : limits_(limits), client_of_(std::move(client_of)), guard_(limits.max_connections, limits.per_client) {
   // A few workers more than connections held: a newcomer needs a free worker to make room for itself.
-  new_task_queue = [this] { return new httplib::ThreadPool(limits_.max_connections + 8); };
+  new_task_queue = [this] { return new ArrivalStampingPool(limits_.max_connections + 8); };
 }
 
 bool GuardedServer::BindTo(const std::string& host, int port) {
@@ -164,7 +184,7 @@ void GuardedServer::StopWaiting() { guard_.ShutdownWaiting(); }
 
 bool GuardedServer::process_and_close_socket(socket_t sock) {
   bool served = false;
-  if (std::optional<std::uint64_t> id = guard_.Admit(sock, client_of_(PeerAddress(sock)))) {
+  if (std::optional<std::uint64_t> id = guard_.Admit(sock, client_of_(PeerAddress(sock)), current_arrival)) {
     served = ServeConnection(sock, *id);
     guard_.Leave(*id);
   } else {

@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <sys/statvfs.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -14,8 +15,12 @@
 #include "base/file_list.h"
 #include "base/media_type.h"
 #include "base/text.h"
+#include "delivery/forwarding_settings.h"
 #include "delivery/outbox_summary.h"
+#include "follow_desk.h"
+#include "follow_qr.h"
 #include "guarded_server.h"
+#include "intake/address_lookup.h"
 #include "intake/client_address.h"
 #include "intake/report_form.h"
 #include "render/template_context.h"
@@ -34,6 +39,10 @@ constexpr int kIdleSeconds = 5;
 
 constexpr std::size_t kMaxHeaders = 100;
 
+// A resident's browser asks once or twice per address typed, and a few times more after a typo:
+// this many lookups per post of the form the rate limit allows.
+constexpr int kLookupsPerReport = 10;
+
 Result<std::string> ReadWhole(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return Error(file.string(), 0, "bestand is niet te lezen", "zet het terug uit de templates/ van Nietpluis");
@@ -44,6 +53,16 @@ Result<std::string> ReadWhole(const std::filesystem::path& file) {
 
 // Screens must never come back from a cache: the next resident would see the previous one's answers.
 void NoStore(httplib::Response& response) { response.set_header("Cache-Control", "no-store"); }
+
+// Compares in time that does not depend on where the texts differ, so the token cannot be guessed
+// one character at a time.
+bool SameToken(std::string_view given, std::string_view token) {
+  unsigned char difference = given.size() == token.size() ? 0 : 1;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    difference |= static_cast<unsigned char>(token[i] ^ (i < given.size() ? given[i] : 0));
+  }
+  return difference == 0;
+}
 
 httplib::Headers SecurityHeaders() {
   return {
@@ -114,6 +133,12 @@ Result<AssetMap> LoadAssets(const KioskConfig& config, const std::filesystem::pa
   Result<std::string> script = ReadWhole(script_file);
   if (!script.ok()) return script.error();
   assets["kiosk.js"] = Asset{MediaType("kiosk.js"), std::move(script).value()};
+  // The touch screen's own full-screen look, beside the house style the site shares.
+  const std::filesystem::path kiosk_css = templates_dir / "kiosk" / "kiosk.css";
+  if (Status inside = CheckInside(templates_dir, kiosk_css); !inside.ok()) return inside.error();
+  Result<std::string> css = ReadWhole(kiosk_css);
+  if (!css.ok()) return css.error();
+  assets["kiosk.css"] = Asset{MediaType("kiosk.css"), std::move(css).value()};
   assets["tokens.css"] = Asset{MediaType("tokens.css"), HouseStyleCss(config.site.style)};
   const std::filesystem::path logo = config.content_dir / config.site.style.logo;
   Result<std::string> logo_body = ReadWhole(logo);
@@ -121,6 +146,13 @@ Result<AssetMap> LoadAssets(const KioskConfig& config, const std::filesystem::pa
     return Error(logo.string(), 0, "het logo is niet te lezen", "kijk 'logo' in site.toml na");
   }
   assets["logo" + logo.extension().string()] = Asset{MediaType(logo), std::move(logo_body).value()};
+  // The kiosk's thank-you screen: a QR code to the public status page, for the resident's phone.
+  if (config.mode == KioskConfig::Mode::kKiosk && !config.site.intake_url.empty()) {
+    const std::string status_page = config.site.intake_url + "volg";
+    if (std::optional<std::string> qr = QrSvg(status_page, "QR-code naar " + status_page)) {
+      assets["volg-qr.svg"] = Asset{"image/svg+xml", std::move(*qr)};
+    }
+  }
   return assets;
 }
 
@@ -135,7 +167,10 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
       log_(std::move(log)),
       limiter_(config.mode == KioskConfig::Mode::kPublic ? config.public_intake.reports_per_address : 0,
                config.public_intake.window_s, config.public_intake.ipv6_prefix),
-      rate_limited_page_(screens->Render(ScreenView(KioskScreen::kRateLimited))),
+      follow_limiter_(config.mode == KioskConfig::Mode::kPublic ? config.public_intake.reports_per_address : 0,
+                       config.public_intake.window_s, config.public_intake.ipv6_prefix),
+      lookup_limiter_(config.mode == KioskConfig::Mode::kPublic ? config.public_intake.reports_per_address * kLookupsPerReport : 0,
+                      config.public_intake.window_s, config.public_intake.ipv6_prefix),
       server_(MakeServer(config.public_intake)) {
   // A report is about a dozen short fields and one text of at most 1,000 characters; even fully
   // %-encoded that stays far below the default 16 KiB.
@@ -158,7 +193,8 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
 IntakeServer::~IntakeServer() { Stop(); }
 
 const std::vector<std::string>& IntakeServer::TextKeys() {
-  static const std::vector<std::string> keys = {"beheer.wachtrij_onleesbaar"};
+  // None: what staff need is in `status` and /health, never in words on a resident's screen.
+  static const std::vector<std::string> keys;
   return keys;
 }
 
@@ -182,10 +218,9 @@ void IntakeServer::Screen(const ScreenView& view, int status, httplib::Response&
   response.set_content(screens_->Render(view), "text/html; charset=utf-8");
 }
 
-std::string IntakeServer::StaffNotice() {
+bool IntakeServer::NeedsStaff() {
   Result<OutboxStats> stats = outbox_->Stats();
-  if (!stats.ok()) return screens_->texts().Get("beheer.wachtrij_onleesbaar");
-  return StaffNoticeText(stats.value(), clock_->NowSeconds());
+  return !stats.ok() || !StaffNoticeText(stats.value(), clock_->NowSeconds()).empty();
 }
 
 std::optional<std::vector<FormField>> IntakeServer::ReadForm(const httplib::Request& request,
@@ -195,6 +230,17 @@ std::optional<std::vector<FormField>> IntakeServer::ReadForm(const httplib::Requ
     Screen(ScreenView(KioskScreen::kBadForm), 415, response);
     return std::nullopt;
   }
+  std::optional<std::string> body = ReadBody(reader, response);
+  if (!body) return std::nullopt;
+  Result<std::vector<FormField>> decoded = DecodeForm(*body);
+  if (!decoded.ok()) {
+    Screen(ScreenView(KioskScreen::kBadForm), 400, response);
+    return std::nullopt;
+  }
+  return std::move(decoded).value();
+}
+
+std::optional<std::string> IntakeServer::ReadBody(const httplib::ContentReader& reader, httplib::Response& response) {
   // Read through the content reader: httplib would otherwise parse url-encoded bodies itself and
   // refuse any over its fixed 8 KiB, below what a long text fully %-encoded can need.
   const std::size_t limit = static_cast<std::size_t>(config_.public_intake.max_request_kib) * 1024;
@@ -213,57 +259,115 @@ std::optional<std::vector<FormField>> IntakeServer::ReadForm(const httplib::Requ
     Screen(ScreenView(KioskScreen::kBadForm), too_large || response.status == 413 ? 413 : 400, response);
     return std::nullopt;
   }
-  Result<std::vector<FormField>> decoded = DecodeForm(body);
-  if (!decoded.ok()) {
-    Screen(ScreenView(KioskScreen::kBadForm), 400, response);
-    return std::nullopt;
-  }
-  return std::move(decoded).value();
+  return body;
 }
 
 void IntakeServer::HandleStep(const std::vector<FormField>& fields, httplib::Response& response) {
-  FlowStep step = AdvanceFlow(fields, config_);
-  if (step.view.screen == KioskScreen::kStart) step.view.notice = StaffNotice();
+  FlowStep step = AdvanceFlow(fields, config_, addresses_);
+  if (step.view.screen == KioskScreen::kStart) step.view.attention = NeedsStaff();
   Screen(step.view, step.status, response);
 }
 
-bool IntakeServer::WithinRateLimit(const httplib::Request& request, httplib::Response& response) {
+bool IntakeServer::WithinRateLimit(const httplib::Request& request, const std::vector<FormField>& fields,
+                                   httplib::Response& response) {
   // The address is only a key for counting, held in memory and never logged or stored.
   const std::string client = ClientAddress(request.remote_addr, request.get_header_value("X-Forwarded-For"),
                                            config_.public_intake.proxies);
   const std::int64_t now = clock_->NowSeconds();
-  if (limiter_.Allow(client, now)) return true;
+  // With a register, a post without adres_bevestigd cannot be stored: it is answered with the
+  // address question (or its mistakes). It counts as a lookup, so the question's extra round trip
+  // does not halve the reports a resident may send.
+  const bool asks_only = addresses_ != nullptr &&
+                         std::none_of(fields.begin(), fields.end(), [](const FormField& field) {
+                           return field.name == "adres_bevestigd" && !field.value.empty();
+                         });
+  RateLimiter& limiter = asks_only ? lookup_limiter_ : limiter_;
+  if (limiter.Allow(client, now)) return true;
   response.status = 429;
   NoStore(response);
-  response.set_header("Retry-After", std::to_string(limiter_.RetryAfter(client, now)));
-  response.set_content(rate_limited_page_, "text/html; charset=utf-8");
+  response.set_header("Retry-After", std::to_string(limiter.RetryAfter(client, now)));
+  // Still far cheaper than a report (no disk): a bounded body decoded and one template rendered.
+  response.set_content(screens_->Render(ScreenView(KioskScreen::kRateLimited, ReadReportForm(fields))),
+                       "text/html; charset=utf-8");
   return false;
 }
 
+bool IntakeServer::WithinLookupLimit(const httplib::Request& request, httplib::Response& response) {
+  const std::string client = ClientAddress(request.remote_addr, request.get_header_value("X-Forwarded-For"),
+                                           config_.public_intake.proxies);
+  const std::int64_t now = clock_->NowSeconds();
+  if (lookup_limiter_.Allow(client, now)) return true;
+  response.status = 429;
+  NoStore(response);
+  response.set_header("Retry-After", std::to_string(lookup_limiter_.RetryAfter(client, now)));
+  response.set_content(R"({"error":"te veel vragen"})", "application/json");
+  return false;
+}
+
+// GET /adres?postcode=..&huisnummer=..[&toevoeging=..]: what the register holds there, as JSON. An
+// address typed here is personal data like a report's: it is never logged, and the answer never cached.
+void IntakeServer::HandleAddressLookup(const httplib::Request& request, httplib::Response& response) {
+  NoStore(response);
+  // The query is form-encoded, where '+' is a space (URLSearchParams writes "1012+AB"); this
+  // httplib leaves it as it is. No answer of the form holds a '+' of its own.
+  auto param = [&](const char* name) {
+    std::string value = request.get_param_value(name);
+    std::replace(value.begin(), value.end(), '+', ' ');
+    return value;
+  };
+  ReportForm form;
+  form.postcode = param("postcode");
+  form.house_number = param("huisnummer");
+  form.addition = param("toevoeging");
+  Checked<AcceptedAddress> address = CheckAddress(form);
+  if (!address.accepted) {
+    std::string fields;
+    for (const FieldError& error : address.errors) fields += (fields.empty() ? "\"" : ",\"") + error.field + "\"";
+    response.status = 400;
+    response.set_content(R"({"errors":[)" + fields + "]}", "application/json");
+    return;
+  }
+  response.set_content(AddressLookupJson(addresses_, *address.accepted), "application/json");
+}
+
+Status IntakeServer::Store(const Report& report) {
+  if (sealer_ == nullptr || !sealer_->Seals(report.organisation)) return outbox_->Add(report);
+  // Sealed before anything is written: the outbox, its WAL and the disk never see the content.
+  const KioskOrganisation* organisation = config_.OrganisationById(report.organisation);
+  if (organisation == nullptr) return outbox_->Add(report);  // ReviewReport routed it, so never
+  Result<SealedReport> sealed = sealer_->Seal(report, *organisation);
+  if (!sealed.ok()) return sealed.error();
+  return outbox_->AddSealed(sealed.value(), report.source, report.campaign);
+}
+
 void IntakeServer::HandleReport(const std::vector<FormField>& fields, httplib::Response& response) {
-  Intake intake = ReviewReport(fields, config_, clock_->NowSeconds());
+  Intake intake = ReviewReport(fields, config_, clock_->NowSeconds(), addresses_);
   if (intake.trapped) {
     log_("een post met het lokveld ingevuld is niet bewaard");
     NoStore(response);
     response.status = 303;
-    response.set_header("Location", "bedankt");
+    const std::string decoy = follow_ ? follow_->Decoy() : "";
+    response.set_header("Location", decoy.empty() ? "bedankt" : "bedankt?bon=" + decoy);
     return;
   }
   if (!intake.report) {
     Screen(intake.refusal.view, intake.refusal.status, response);
     return;
   }
-  Status stored = outbox_->Add(*intake.report);
+  // The code's status is stored first: a report on disk must have its code. The ticket, not the
+  // code, goes into the address of the thank-you page, so no log of a proxy ever holds a code.
+  const std::string ticket = follow_ ? follow_->Issue(&*intake.report) : "";
+  Status stored = Store(*intake.report);
   if (!stored.ok()) {
     // The resident must not be thanked for a report that is not safe on disk.
-    log_(stored.error().ToString());
+    log_("NP-INTAKE-NOT-STORED " + stored.error().ToString());
     Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
     return;
   }
   stored_();
   NoStore(response);
   response.status = 303;
-  response.set_header("Location", "bedankt");
+  response.set_header("Location", ticket.empty() ? "bedankt" : "bedankt?bon=" + ticket);
 }
 
 void IntakeServer::HandleHealth(httplib::Response& response) {
@@ -275,7 +379,28 @@ void IntakeServer::HandleHealth(httplib::Response& response) {
     response.set_content(R"({"error":"de wachtrij is niet te lezen"})", "application/json");
     return;
   }
-  response.set_content(HealthJson(stats.value(), clock_->NowSeconds()), "application/json");
+  response.set_content(HealthJson(stats.value(), clock_->NowSeconds(), OrganisationNamesOf(config_)), "application/json");
+}
+
+void IntakeServer::HandleCounts(const httplib::Request& request, httplib::Response& response) {
+  NoStore(response);
+  // A spreadsheet can seldom send a header, so the token may also come as ?sleutel=.
+  std::string given = request.get_header_value("Authorization");
+  given = StartsWith(given, "Bearer ") ? given.substr(7) : request.get_param_value("sleutel");
+  if (given.empty() || !SameToken(given, config_.counts.token)) {
+    response.status = 401;
+    response.set_header("WWW-Authenticate", "Bearer");
+    response.set_content("De sleutel ontbreekt of klopt niet; zie [statistiek] in de instellingen.\n",
+                         "text/plain; charset=utf-8");
+    return;
+  }
+  Result<std::vector<WeekCount>> counts = outbox_->Counts(std::nullopt, std::nullopt);
+  if (!counts.ok()) {
+    response.status = 503;
+    response.set_content("De tellingen zijn nu niet te lezen.\n", "text/plain; charset=utf-8");
+    return;
+  }
+  response.set_content(WeekCountsCsv(counts.value()), "text/csv; charset=utf-8");
 }
 
 void IntakeServer::Answer(httplib::Response& response, const std::function<void()>& work) {
@@ -314,7 +439,7 @@ void IntakeServer::Routes() {
       }
       ScreenView view{KioskScreen::kStart};
       view.form.campaign = Campaign(request);
-      view.notice = StaffNotice();
+      view.attention = NeedsStaff();
       Screen(view, 200, response);
     });
   });
@@ -336,16 +461,31 @@ void IntakeServer::Routes() {
   });
   server_->Post("/melding", [this](const Request& request, Response& response, const httplib::ContentReader& reader) {
     Answer(response, [&] {
-      if (!WithinRateLimit(request, response)) return;
-      if (auto fields = ReadForm(request, reader, response)) HandleReport(*fields, response);
+      std::optional<std::vector<FormField>> fields = ReadForm(request, reader, response);
+      if (fields && WithinRateLimit(request, *fields, response)) HandleReport(*fields, response);
     });
   });
-  server_->Get("/bedankt", [this](const Request&, Response& response) {
-    Answer(response, [&] { Screen(ScreenView(KioskScreen::kThankYou), 200, response); });
+  server_->Get("/bedankt", [this](const Request& request, Response& response) {
+    Answer(response, [&] {
+      ScreenView view(KioskScreen::kThankYou);
+      if (follow_) view.follow = follow_->ThankYou(request.get_param_value("bon"));
+      Screen(view, 200, response);
+    });
+  });
+  if (config_.mode == KioskConfig::Mode::kPublic) FollowRoutes();
+  server_->Get("/adres", [this](const Request& request, Response& response) {
+    Answer(response, [&] {
+      if (WithinLookupLimit(request, response)) HandleAddressLookup(request, response);
+    });
   });
   server_->Get("/health", [this](const Request&, Response& response) {
     Answer(response, [&] { HandleHealth(response); });
   });
+  if (!config_.counts.token.empty()) {
+    server_->Get("/statistiek.csv", [this](const Request& request, Response& response) {
+      Answer(response, [&] { HandleCounts(request, response); });
+    });
+  }
   server_->Get(R"(/assets/(.+))", [this](const Request& request, Response& response) {
     Answer(response, [&] {
       auto asset = assets_.find(request.matches[1].str());
@@ -365,6 +505,138 @@ void IntakeServer::Routes() {
     Answer(response, [&] { Screen(ScreenView(screen), status, response); });
     return httplib::Server::HandlerResponse::Handled;
   }));
+}
+
+}  // namespace nietpluis::kiosk
+
+namespace nietpluis::kiosk {
+
+std::string IntakeServer::ClientOf(const httplib::Request& request) const {
+  // Only a key for counting, held in memory and never logged or stored.
+  return ClientAddress(request.remote_addr, request.get_header_value("X-Forwarded-For"), config_.public_intake.proxies);
+}
+
+void IntakeServer::FollowScreen(KioskScreen screen, const Result<FollowView>& view, int status,
+                                httplib::Response& response) {
+  if (!view.ok()) {
+    log_("NP-FOLLOW-STORE " + view.error().ToString());
+    Screen(ScreenView(KioskScreen::kStorageFailed), 503, response);
+    return;
+  }
+  ScreenView shown(screen);
+  shown.follow = view.value();
+  Screen(shown, status, response);
+}
+
+void IntakeServer::HandleLook(const httplib::Request& request, const std::vector<FormField>& fields,
+                              httplib::Response& response) {
+  std::string typed;
+  for (const FormField& field : fields) {
+    if (field.name == "code") typed = field.value;
+  }
+  const std::string client = ClientOf(request);
+  const std::int64_t now = clock_->NowSeconds();
+  if (!follow_limiter_.Allow(client, now)) {
+    response.set_header("Retry-After", std::to_string(follow_limiter_.RetryAfter(client, now)));
+    FollowScreen(KioskScreen::kFollow, follow_->TooOften(typed), 429, response);
+    return;
+  }
+  FollowScreen(KioskScreen::kFollow, follow_->Look(typed), 200, response);
+}
+
+namespace {
+
+// The HTTP status of a status link's page: what went wrong, for a client that reads only that.
+int LinkHttpStatus(const Result<FollowView>& view) {
+  if (!view.ok()) return 503;
+  switch (view.value().link) {
+    case FollowView::Link::kExpired: return 410;
+    case FollowView::Link::kForged:
+    case FollowView::Link::kBadStatus: return 400;
+    case FollowView::Link::kOtherOrganisation: return 409;
+    case FollowView::Link::kTooOften: return 429;
+    default: return 200;
+  }
+}
+
+std::string FieldValue(const std::vector<FormField>& fields, const std::string& name) {
+  for (const FormField& field : fields) {
+    if (field.name == name) return field.value;
+  }
+  return "";
+}
+
+}  // namespace
+
+void IntakeServer::HandleStatusPost(const httplib::Request& request, const httplib::ContentReader& reader,
+                                    httplib::Response& response) {
+  const std::string client = ClientOf(request);
+  const std::int64_t now = clock_->NowSeconds();
+  if (StartsWith(request.get_header_value("Content-Type"), "application/json")) {
+    std::optional<std::string> body = ReadBody(reader, response);
+    if (!body) return;
+    FollowDesk::SignedAnswer answer =
+        follow_limiter_.RetryAfter(client, now) > 0 ? FollowDesk::SignedAnswer{429, ""} : follow_->ApplySigned(*body, request.get_header_value("X-Nietpluis-Signature"));
+    // A receiver's signed posts are not counted; refused ones are, so guessing costs as much as at /volg.
+    if (answer.status != 200 && answer.status != 429 && answer.status != 503) follow_limiter_.Allow(client, now);
+    if (answer.status == 429) {
+      answer = {429, R"({"fout":"te veel geweigerde verzoeken; wacht een paar minuten"})"};
+      response.set_header("Retry-After", std::to_string(follow_limiter_.RetryAfter(client, now)));
+    }
+    response.status = answer.status;
+    response.set_content(answer.json, "application/json");
+    return;
+  }
+  std::optional<std::vector<FormField>> fields = ReadForm(request, reader, response);
+  if (!fields) return;
+  // As above: a client whose posts keep being refused is held off, as at /volg.
+  if (follow_limiter_.RetryAfter(client, now) > 0) {
+    FollowView view = follow_->Blank();
+    view.link = FollowView::Link::kTooOften;
+    response.set_header("Retry-After", std::to_string(follow_limiter_.RetryAfter(client, now)));
+    FollowScreen(KioskScreen::kStatusLink, view, 429, response);
+    return;
+  }
+  Result<FollowView> view = follow_->ApplyLink(FieldValue(*fields, "token"), FieldValue(*fields, "status"));
+  const int status = LinkHttpStatus(view);
+  if (status != 200 && status != 503) follow_limiter_.Allow(client, now);
+  FollowScreen(KioskScreen::kStatusLink, view, status, response);
+}
+
+void IntakeServer::FollowRoutes() {
+  using httplib::Request;
+  using httplib::Response;
+  // Without a desk (no intake_url) these pages do not exist: the error handler answers 404.
+  auto absent = [this](Response& response) {
+    if (follow_) return false;
+    Screen(ScreenView(KioskScreen::kNotFound), 404, response);
+    return true;
+  };
+  server_->Get("/volg", [this, absent](const Request&, Response& response) {
+    Answer(response, [&] {
+      if (!absent(response)) FollowScreen(KioskScreen::kFollow, follow_->Blank(), 200, response);
+    });
+  });
+  server_->Post("/volg", [this, absent](const Request& request, Response& response, const httplib::ContentReader& reader) {
+    Answer(response, [&] {
+      if (absent(response)) return;
+      if (auto fields = ReadForm(request, reader, response)) HandleLook(request, *fields, response);
+    });
+  });
+  // A GET only shows the button: mail scanners open every link in a message.
+  server_->Get("/status", [this, absent](const Request& request, Response& response) {
+    Answer(response, [&] {
+      if (absent(response)) return;
+      // Not counted: it changes nothing, and a token cannot be guessed (a 256-bit signature).
+      Result<FollowView> view = follow_->OpenLink(request.get_param_value("token"), request.get_param_value("status"));
+      FollowScreen(KioskScreen::kStatusLink, view, LinkHttpStatus(view), response);
+    });
+  });
+  server_->Post("/status", [this, absent](const Request& request, Response& response, const httplib::ContentReader& reader) {
+    Answer(response, [&] {
+      if (!absent(response)) HandleStatusPost(request, reader, response);
+    });
+  });
 }
 
 }  // namespace nietpluis::kiosk

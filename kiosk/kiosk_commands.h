@@ -18,5 +18,11 @@ int RunCheck(const std::vector<std::string>& argv);
 int RunStatus(const std::vector<std::string>& argv);
 // nietpluis-kiosk opnieuw --config FILE (ID... | --alle): refused reports back into the queue.
 int RunRequeue(const std::vector<std::string>& argv);
+// nietpluis-kiosk adressen importeer BESTAND --config FILE: a new address register from the BAG.
+int RunAddresses(const std::vector<std::string>& argv);
+// nietpluis-kiosk statistiek --config FILE [--vanaf WEEK] [--tot WEEK] [--json]: the weekly counts.
+int RunCounts(const std::vector<std::string>& argv);
+// nietpluis-kiosk it-bericht --config FILE: mails IT what is wrong; sends nothing when all is well.
+int RunItMessage(const std::vector<std::string>& argv);
 
 }  // namespace nietpluis::kiosk

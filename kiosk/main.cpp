@@ -19,6 +19,11 @@ constexpr const char* kHelp =
     "  nietpluis-kiosk status --config kiosk.toml    laat zien wat er wacht en wat er bezorgd is\n"
     "  nietpluis-kiosk opnieuw --config kiosk.toml (ID... | --alle)\n"
     "                                                zet geweigerde meldingen terug in de rij\n"
+    "  nietpluis-kiosk adressen importeer BESTAND --config kiosk.toml\n"
+    "                                                lees de adressen van de gemeente in (BAG)\n"
+    "  nietpluis-kiosk statistiek --config kiosk.toml [--vanaf WEEK] [--tot WEEK] [--json]\n"
+    "                                                meldingen per week, bron en campagne (CSV)\n"
+    "  nietpluis-kiosk it-bericht --config kiosk.toml  mail ICT als er iets mis is (anders niets)\n"
     "  nietpluis-kiosk --version\n"
     "\n"
     "Uitleg over kiosk.toml en installeren: docs/kiosk.md en de README.\n";
@@ -44,9 +49,18 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   const std::string command = args[0];
-  if (command == "controleer" || command == "status" || command == "opnieuw") {
+  if (command == "adressen") {
+    args.erase(args.begin());
+    return RunAddresses(args);
+  }
+  if (command == "statistiek") {
+    args.erase(args.begin());
+    return RunCounts(args);
+  }
+  if (command == "controleer" || command == "status" || command == "opnieuw" || command == "it-bericht") {
     args.erase(args.begin());
     if (command == "controleer") return RunCheck(args);
+    if (command == "it-bericht") return RunItMessage(args);
     return command == "status" ? RunStatus(args) : RunRequeue(args);
   }
   return RunKiosk(args);

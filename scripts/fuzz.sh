@@ -20,7 +20,7 @@ seconds="$2"
 shift 2
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(form json client_address postcode kiosk_config site_config page campaign)
+  targets=(form json client_address postcode kiosk_config site_config page campaign follow)
 fi
 
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/nietpluis-fuzz.XXXXXX")"

@@ -2,9 +2,11 @@
 # Installs every Debian package the project needs, and only what is missing, so `make` works on a fresh Debian 12;
 # then the browser suite's npm packages when they are missing or older than their lock file.
 #
-# Usage: scripts/install-deps.sh [--bench | --fuzz]
+# Usage: scripts/install-deps.sh [--bench | --fuzz | --deb]
 #   --bench  also installs what the benchmarks use (Hugo, GNU time, wrk).
 #   --fuzz   also installs clang and libFuzzer for `make fuzz` (tests/fuzz/).
+#   --fonts  also installs what scripts/make-digit-font.sh uses to remake the site's digit font.
+#   --deb    also installs what `make deb` and the package test use (dpkg-dev, lintian).
 set -euo pipefail
 
 build_packages=(
@@ -19,14 +21,32 @@ build_packages=(
 # browser, nginx the proxy in front of the public intake; curl and systemd-analyze check the
 # kiosk's launcher and services.
 test_packages=(openssl python3-aiosmtpd chromium curl systemd nginx-light)
+# The address register (meldpunt/address): libxml2 streams the BAG extract's XML, libzip opens its
+# zips (the tests build their extracts with libzip too).
+address_packages=(libxml2-dev libzip-dev)
 bench_packages=(hugo time wrk)
 # The fuzzers are built with clang: libFuzzer and the sanitizer runtimes come with its compiler-rt.
 fuzz_packages=(clang-14 libfuzzer-14-dev libclang-rt-14-dev)
+# Only to remake templates/assets/fonts/nietpluis-cijfers-*.woff2 (the committed digit subset).
+digit_font_packages=(fonts-open-sans python3-fonttools python3-brotli)
+# `make deb` (CPack runs dpkg-shlibdeps) and the package test (lintian, and dpkg-deb to read the packages).
+deb_packages=(dpkg-dev lintian)
 
-wanted=("${build_packages[@]}" "${test_packages[@]}")
+# The B1 check's spelling, word stems and compound splitting: Hunspell with the Dutch dictionary of OpenTaal.
+language_packages=(libhunspell-dev hunspell-nl)
+wanted=("${build_packages[@]}" "${test_packages[@]}" "${language_packages[@]}" "${address_packages[@]}")
+# A campaign's JPEG picture is decoded with libjpeg for the print previews and share images.
+print_picture_packages=(libjpeg-dev)
+wanted+=("${print_picture_packages[@]}")
+# Read-aloud (docs/voorlezen.md): espeak-ng's C library with its Dutch voice, LAME for MP3; the tests
+# decode every MP3 with libmpg123, a real decoder.
+speech_packages=(libespeak-ng-dev espeak-ng-data libmp3lame-dev libmpg123-dev)
+wanted+=("${speech_packages[@]}")
 case "${1:-}" in
   --bench) wanted+=("${bench_packages[@]}") ;;
   --fuzz) wanted+=("${fuzz_packages[@]}") ;;
+  --fonts) wanted+=("${digit_font_packages[@]}") ;;
+  --deb) wanted+=("${deb_packages[@]}") ;;
 esac
 # The browser suite (tests/browser) runs on Node and the Nu Html Checker on Java. Each is installed
 # only where the command is missing: these machines ship their own Node and npm, and Debian's npm

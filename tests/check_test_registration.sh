@@ -12,8 +12,8 @@ if (($# != 2)); then
 fi
 binary="$1"
 build_dir="$2"
-# The ctest tests that are not Catch2 test cases: the browser suite and this check.
-own_tests=$'browser\ntest_registration'
+# The ctest tests that are not Catch2 test cases: the browser suite, the Debian packages and this check.
+own_tests=$'browser\npackage\ntest_registration'
 
 catch_list="$(mktemp)"
 ctest_list="$(mktemp)"

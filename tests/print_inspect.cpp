@@ -45,6 +45,37 @@ std::vector<PdfFont> PdfFonts(const std::filesystem::path& pdf) {
 
 std::string PdfText(const std::filesystem::path& pdf) { return Run("pdftotext " + Quote(pdf.string()) + " -").out; }
 
+std::vector<PdfTagged> PdfStructText(const std::filesystem::path& pdf) {
+  std::vector<PdfTagged> tagged;
+  std::istringstream lines(Run("pdfinfo -struct-text " + Quote(pdf.string())).out);
+  std::string tag;
+  const std::regex element("^ *([A-Za-z0-9]+)( \\(block\\)| \\(inline\\))?$"), text("^ *\"(.*)\"$");
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch match;
+    if (std::regex_match(line, match, text)) {
+      tagged.push_back(PdfTagged{tag, match[1].str()});
+    } else if (std::regex_match(line, match, element)) {
+      tag = match[1].str();
+    }
+  }
+  return tagged;
+}
+
+std::vector<PdfImage> PdfImages(const std::filesystem::path& pdf) {
+  std::vector<PdfImage> images;
+  std::istringstream lines(Run("pdfimages -list " + Quote(pdf.string())).out);
+  // page num type width height color comp bpc enc ...
+  const std::regex row("^ *([0-9]+) +[0-9]+ +\\S+ +([0-9]+) +([0-9]+) +\\S+ +[0-9]+ +[0-9]+ +(\\S+) .*$");
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch match;
+    if (std::regex_match(line, match, row)) {
+      images.push_back(PdfImage{std::stoi(match[1].str()), std::stoi(match[2].str()), std::stoi(match[3].str()),
+                                match[4].str()});
+    }
+  }
+  return images;
+}
+
 std::string DecodeQr(const std::filesystem::path& image) {
   return Run("zbarimg -q --raw " + Quote(image.string())).out;
 }

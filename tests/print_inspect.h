@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,24 @@ std::vector<PdfFont> PdfFonts(const std::filesystem::path& pdf);
 
 // The text of the PDF as `pdftotext` extracts it, in reading order.
 std::string PdfText(const std::filesystem::path& pdf);
+
+// The structure tree as `pdfinfo -struct-text` reads it: each element that holds text, with its text
+// ("H1", "Ziet u iets wat niet pluis is?"), in order.
+struct PdfTagged {
+  std::string tag, text;
+  bool operator==(const PdfTagged& other) const { return tag == other.tag && text == other.text; }
+};
+inline std::ostream& operator<<(std::ostream& out, const PdfTagged& tagged) {
+  return out << tagged.tag << ": \"" << tagged.text << "\"";
+}
+std::vector<PdfTagged> PdfStructText(const std::filesystem::path& pdf);
+
+// The images `pdfimages -list` finds: size in pixels and encoding ("image", "jpeg").
+struct PdfImage {
+  int page = 0, width = 0, height = 0;
+  std::string encoding;
+};
+std::vector<PdfImage> PdfImages(const std::filesystem::path& pdf);
 
 // What `zbarimg --raw` reads in an image, one line per code found.
 std::string DecodeQr(const std::filesystem::path& image);

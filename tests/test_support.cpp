@@ -133,6 +133,11 @@ void WriteMinimalContent(const std::filesystem::path& content_dir) {
   WriteText(content_dir / "site.toml", MinimalSiteToml());
   WriteText(content_dir / "beeld/logo.svg",
             "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 10 10\"><title>Proef</title></svg>\n");
+  // The icons the stock layout links to: the build checks that they exist and have their sizes.
+  for (const char* icon : {"icoon.svg", "icoon-32.png", "icoon-180.png"}) {
+    std::filesystem::copy_file(SourceDir() / "content/beeld" / icon, content_dir / "beeld" / icon,
+                               std::filesystem::copy_options::overwrite_existing);
+  }
   WriteText(content_dir / "pages/index.md",
             "---\ntitle: Welkom\ndescription: De startpagina.\nmenu: 1\n---\nLees [over ons](/over/).\n");
   WriteText(content_dir / "pages/over.md",

@@ -12,7 +12,7 @@ std::string MediaType(const std::filesystem::path& file) {
       {".png", "image/png"}, {".jpg", "image/jpeg"}, {".jpeg", "image/jpeg"},
       {".webp", "image/webp"}, {".woff2", "font/woff2"}, {".woff", "font/woff"},
       {".xml", "application/xml"}, {".txt", "text/plain; charset=utf-8"},
-      {".pdf", "application/pdf"}, {".json", "application/json"},
+      {".pdf", "application/pdf"}, {".json", "application/json"}, {".mp3", "audio/mpeg"},
   };
   auto type = types.find(file.extension().string());
   return type == types.end() ? "application/octet-stream" : type->second;

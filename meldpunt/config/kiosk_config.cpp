@@ -7,139 +7,16 @@
 #include "base/env.h"
 #include "base/text.h"
 #include "base/web_address.h"
+#include "config/organisations.h"
 #include "config/toml_reader.h"
 
 namespace nietpluis {
 namespace {
 
-bool IsId(const std::string& id) {
-  return !id.empty() && id.size() <= 60 && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
-}
-
 void CheckId(TomlReader& reader, const std::string& key, const std::string& id) {
-  if (!id.empty() && !IsId(id)) {
+  if (!id.empty() && !IsConfigId(id)) {
     reader.AddError(key, "'" + id + "' is geen geldige id", "gebruik kleine letters, cijfers en streepjes, zoals \"buurthuis-de-kroon\"");
   }
-}
-
-bool StartsWithPath(const std::filesystem::path& path, const std::filesystem::path& folder) {
-  auto [folder_end, path_it] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-  return folder_end == folder.end();
-}
-
-// Secrets must be readable by the kiosk's user only and must not sit in the content folder,
-// which is shared with the public site and often kept in version control.
-std::string ReadSecretFile(TomlReader& reader, const std::string& key, const std::filesystem::path& config_dir,
-                           const std::filesystem::path& content_dir) {
-  std::string name = reader.String(key);
-  if (name.empty()) return {};
-  std::filesystem::path path = config_dir / name;
-  std::error_code ec;
-  std::filesystem::path canonical = std::filesystem::weakly_canonical(path, ec);
-  std::filesystem::path content = std::filesystem::weakly_canonical(content_dir, ec);
-  if (StartsWithPath(canonical, content)) {
-    reader.AddError(key, "het geheim '" + name + "' staat in de map met de inhoud van de site",
-                    "zet het buiten die map, bijvoorbeeld in /etc/nietpluis/, en pas het pad aan");
-    return {};
-  }
-  auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::is_regular_file(status)) {
-    const bool password = key == "wachtwoord_bestand";
-    reader.AddError(key, "het bestand '" + path.string() + "' bestaat niet of is geen gewoon bestand",
-                    password ? "zet het wachtwoord van de mailserver erin en maak het alleen leesbaar voor de kiosk "
-                               "(chmod 600 " + path.string() + ")"
-                             : "maak het, bijvoorbeeld met: (umask 077; openssl rand -hex 32 > " + path.string() + ")");
-    return {};
-  }
-  using std::filesystem::perms;
-  if ((status.permissions() & (perms::group_all | perms::others_all)) != perms::none) {
-    reader.AddError(key, "anderen kunnen het geheim '" + path.string() + "' lezen",
-                    "maak het alleen leesbaar voor de kiosk: chmod 600 " + path.string());
-    return {};
-  }
-  Result<std::string> text = Env::Default()->ReadFile(path);
-  if (!text.ok()) {
-    reader.AddError(key, "het geheim '" + path.string() + "' is niet te lezen", "geef de kiosk leesrecht op dit bestand");
-    return {};
-  }
-  std::string secret(Trim(text.value()));
-  if (secret.empty()) {
-    reader.AddError(key, "het geheim '" + path.string() + "' is leeg", "zet er een geheim in, bijvoorbeeld met: openssl rand -hex 32");
-  }
-  return secret;
-}
-
-void CheckUrl(TomlReader& reader, const std::string& key, const std::string& url, const std::string& secure,
-              const std::string& plain, const std::string& example) {
-  if (url.empty()) return;
-  bool secure_url = StartsWith(url, secure + "://");
-  bool plain_url = StartsWith(url, plain + "://");
-  if (!secure_url && !plain_url) {
-    reader.AddError(key, "'" + url + "' is geen " + secure + "-adres", "schrijf het volledige adres, zoals " + example);
-  } else if (plain_url && plain == "http" && !IsLoopbackHost(UrlHost(url))) {
-    reader.AddError(key, "'" + url + "' is niet versleuteld", "gebruik https://; alleen 127.0.0.1 mag zonder");
-  } else if (UrlHost(url).empty()) {
-    reader.AddError(key, "'" + url + "' heeft geen server", "schrijf het volledige adres, zoals " + example);
-  }
-}
-
-DeliveryTarget ReadDelivery(TomlReader& reader, const std::filesystem::path& config_dir,
-                            const std::filesystem::path& content_dir, bool read_secrets) {
-  DeliveryTarget target;
-  std::string type = reader.String("type");
-  auto secret = [&](const std::string& key) {
-    if (read_secrets) return ReadSecretFile(reader, key, config_dir, content_dir);
-    reader.String(key);
-    return std::string();
-  };
-  if (type == "https") {
-    target.kind = DeliveryTarget::Kind::kHttps;
-    target.url = reader.String("url");
-    CheckUrl(reader, "url", target.url, "https", "http", "https://intake.welzijn.nl/meldingen");
-    target.secret = secret("geheim_bestand");
-  } else if (type == "email") {
-    target.kind = DeliveryTarget::Kind::kEmail;
-    target.smtp_url = reader.String("smtp_url");
-    CheckUrl(reader, "smtp_url", target.smtp_url, "smtps", "smtp", "smtps://mail.welzijn.nl:465");
-    target.from = reader.String("van");
-    target.to = reader.String("naar");
-    for (const char* key : {"van", "naar"}) {
-      const std::string& value = std::string(key) == "van" ? target.from : target.to;
-      if (!value.empty() && (!LooksLikeEmail(value) || value.find_first_of("\r\n,;") != std::string::npos)) {
-        reader.AddError(key, "'" + value + "' is geen e-mailadres", "schrijf één adres, zoals meldpunt@welzijn.nl");
-      }
-    }
-    target.user = reader.String("gebruiker", false);
-    if (!target.user.empty()) {
-      target.password = secret("wachtwoord_bestand");
-    } else {
-      reader.String("wachtwoord_bestand", false);
-    }
-  } else if (!type.empty()) {
-    reader.AddError("type", "'" + type + "' is geen manier van doorsturen", "kies \"https\" of \"email\"");
-    // The other keys belong to whichever type was meant; naming them as unknown would mislead.
-    for (const char* key : {"url", "geheim_bestand", "smtp_url", "van", "naar", "gebruiker", "wachtwoord_bestand"}) {
-      reader.String(key, false);
-    }
-  }
-  target.ca_file = reader.String("ca_bestand", false);
-  if (!target.ca_file.empty()) {
-    std::filesystem::path ca = config_dir / target.ca_file;
-    if (!std::filesystem::is_regular_file(ca)) {
-      reader.AddError("ca_bestand", "het bestand '" + ca.string() + "' bestaat niet", "zet het certificaat van uw eigen CA daar neer");
-    }
-    target.ca_file = ca.string();
-  }
-  if (auto timeout = reader.Integer("time_out_s", false)) {
-    if (*timeout < 1 || *timeout > 600) {
-      reader.AddError("time_out_s", "een wachttijd van " + std::to_string(*timeout) + " seconden kan niet", "kies een getal van 1 tot 600");
-    } else {
-      target.timeout_s = static_cast<int>(*timeout);
-    }
-  }
-  return target;
 }
 
 void ReadListen(TomlReader& reader, KioskConfig* config) {
@@ -191,28 +68,6 @@ void ReadKioskTable(TomlReader& reader, const std::filesystem::path& config_dir,
   if (!templates.empty()) config->templates_dir = config_dir / templates;
 }
 
-void CheckOverlap(const std::string& file, KioskConfig* config, Diagnostics* diagnostics) {
-  const auto& orgs = config->organisations;
-  for (std::size_t a = 0; a < orgs.size(); ++a) {
-    for (std::size_t b = a + 1; b < orgs.size(); ++b) {
-      if (orgs[a].id == orgs[b].id && !orgs[a].id.empty()) {
-        diagnostics->Add(Error(file, orgs[b].postcodes_line, "de id '" + orgs[a].id + "' staat bij twee organisaties", "geef elke organisatie een eigen id"));
-      }
-      for (const PostcodeRange& x : orgs[a].postcodes) {
-        for (const PostcodeRange& y : orgs[b].postcodes) {
-          if (x.first <= y.last && y.first <= x.last) {
-            int pc4 = std::max(x.first, y.first);
-            diagnostics->Add(Error(file, orgs[b].postcodes_line,
-                                   "postcode " + std::to_string(pc4) + " hoort bij '" + orgs[a].name + "' en bij '" +
-                                       orgs[b].name + "'",
-                                   "geef elk postcodegebied aan één organisatie"));
-          }
-        }
-      }
-    }
-  }
-}
-
 void ReadPublicTable(TomlReader& reader, PublicIntakeSettings* settings) {
   settings->max_request_kib = ReadNumber(reader, "grootste_verzoek_kib", settings->max_request_kib, 4, 1024, "KiB");
   settings->read_timeout_s = ReadNumber(reader, "tijdslimiet_s", settings->read_timeout_s, 1, 120, "seconden");
@@ -226,13 +81,20 @@ void ReadPublicTable(TomlReader& reader, PublicIntakeSettings* settings) {
 
 }  // namespace
 
-const KioskOrganisation* KioskConfig::OrganisationFor(const Postcode& postcode) const {
-  for (const KioskOrganisation& organisation : organisations) {
-    for (const PostcodeRange& range : organisation.postcodes) {
-      if (range.Contains(postcode.digits)) return &organisation;
+const KioskOrganisation* KioskConfig::OrganisationFor(const Postcode& postcode, std::string_view place) const {
+  // Strongest match first: overlaps of one kind are refused when the file is read, and a woonplaats
+  // that overlaps a PC4 range is refused by `controleer` against the register.
+  for (PostcodeArea::Match wanted : {PostcodeArea::Match::kPc6, PostcodeArea::Match::kPlace, PostcodeArea::Match::kRange}) {
+    for (const KioskOrganisation& organisation : organisations) {
+      if (organisation.postcodes.MatchOf(postcode, place) == wanted) return &organisation;
     }
   }
   return nullptr;
+}
+
+bool KioskConfig::RoutesByPlace() const {
+  return std::any_of(organisations.begin(), organisations.end(),
+                     [](const KioskOrganisation& organisation) { return !organisation.postcodes.places.empty(); });
 }
 
 const KioskOrganisation* KioskConfig::OrganisationById(const std::string& wanted) const {
@@ -254,28 +116,41 @@ KioskConfig LoadKioskConfig(const std::filesystem::path& path, bool read_secrets
     ReadKioskTable(reader, config_dir, &config);
     reader.Finish();
   }
-  for (const toml::table* table : top.TableArray("organisatie")) {
-    TomlReader reader(*table, config.file, "[[organisatie]]", diagnostics);
-    KioskOrganisation organisation;
-    organisation.id = reader.String("id");
-    CheckId(reader, "id", organisation.id);
-    organisation.name = reader.String("naam");
-    organisation.postcodes = ReadPostcodeRanges(reader, organisation.name);
-    organisation.postcodes_line = reader.LineOf("postcodes");
-    if (const toml::table* delivery = reader.Table("doorsturen")) {
-      TomlReader delivery_reader(*delivery, config.file, "[organisatie.doorsturen]", diagnostics);
-      organisation.delivery = ReadDelivery(delivery_reader, config_dir, config.content_dir, read_secrets);
-      delivery_reader.Finish();
-    }
-    reader.Finish();
-    config.organisations.push_back(std::move(organisation));
+  // An older kiosk.toml lists its own organisations: they keep working, with a note.
+  const std::vector<const toml::table*> own_organisations = top.TableArray("organisatie", false);
+  if (!own_organisations.empty()) {
+    config.organisations = ReadOrganisations(own_organisations, config.file,
+                                             {config_dir, config.content_dir, read_secrets, true, true}, diagnostics);
+    config.organisations_file = config.file;
+    diagnostics->Add(Warning(config.file, LineOf(*own_organisations.front()),
+                             "de organisaties staan in " + path.filename().string() + ", apart van de site",
+                             "zet ze in " + (config.content_dir / kOrganisationsFileName).string() +
+                                 " en haal ze hier weg; dan lezen site, kiosk en formulier dezelfde gebieden"));
   }
   if (const toml::table* table = top.Table("bezorging", false)) {
     TomlReader reader(*table, config.file, "[bezorging]", diagnostics);
     config.first_retry_s = ReadNumber(reader, "eerste_wachttijd_s", 5, 1, 3600, "seconden");
     config.max_retry_s = ReadNumber(reader, "hoogste_wachttijd_s", 900, 1, 86400, "seconden");
+    config.refused_kept_days = ReadNumber(reader, "geweigerd_bewaren_dagen", 30, 1, 365, "dagen");
+    if (table->contains("geweigerd_bewaren_dagen")) config.refused_kept_days_line = reader.LineOf("geweigerd_bewaren_dagen");
     reader.Finish();
   }
+  if (const toml::table* table = top.Table("it_bericht", false)) {
+    TomlReader reader(*table, config.file, "[it_bericht]", diagnostics);
+    config.it_message.enabled = true;
+    config.it_message.mail = ReadMailServer(reader, config_dir, config.content_dir, read_secrets);
+    config.it_message.wait_hours = ReadNumber(reader, "wacht_langer_dan_uur", 4, 1, 168, "uur");
+    config.it_message.min_free_percent = ReadNumber(reader, "schijf_vrij_procent", 10, 1, 90, "procent");
+    reader.Finish();
+  }
+  if (const toml::table* table = top.Table("adressen", false)) {
+    TomlReader reader(*table, config.file, "[adressen]", diagnostics);
+    std::string file = reader.String("bestand", false);
+    if (!file.empty()) config.addresses.file = config_dir / file;
+    config.addresses.stale_after_months = ReadNumber(reader, "verouderd_na_maanden", 3, 1, 24, "maanden");
+    reader.Finish();
+  }
+  if (config.addresses.file.empty() && !config.data_dir.empty()) config.addresses.file = config.data_dir / "adressen.db";
   if (const toml::table* table = top.Table("publiek", false)) {
     TomlReader reader(*table, config.file, "[publiek]", diagnostics);
     if (config.mode != KioskConfig::Mode::kPublic) {
@@ -285,9 +160,63 @@ KioskConfig LoadKioskConfig(const std::filesystem::path& path, bool read_secrets
     ReadPublicTable(reader, &config.public_intake);
     reader.Finish();
   }
+  if (const toml::table* table = top.Table("statistiek", false)) {
+    TomlReader reader(*table, config.file, "[statistiek]", diagnostics);
+    config.counts.keep_months = ReadNumber(reader, "bewaar_maanden", config.counts.keep_months, 1, 120, "maanden");
+    if (!table->contains("sleutel_bestand")) {
+      // No address for spreadsheets: the counts stay on the machine.
+    } else if (read_secrets) {
+      config.counts.token = ReadSecretFile(reader, "sleutel_bestand", config_dir, config.content_dir);
+    } else {
+      reader.String("sleutel_bestand", false);
+    }
+    reader.Finish();
+  }
+  if (const toml::table* table = top.Table("volgen", false)) {
+    TomlReader reader(*table, config.file, "[volgen]", diagnostics);
+    if (!table->contains("sleutel_bestand")) {
+      // The intake's own key, made in data_dir: enough for one public intake.
+    } else if (read_secrets) {
+      config.follow.key = ReadSecretFile(reader, "sleutel_bestand", config_dir, config.content_dir);
+      if (!config.follow.key.empty() && config.follow.key.size() < 32) {
+        reader.AddError("sleutel_bestand", "de sleutel is korter dan 32 tekens",
+                        "maak een lange sleutel, bijvoorbeeld met: openssl rand -hex 32");
+      }
+    } else {
+      reader.String("sleutel_bestand", false);
+    }
+    reader.Finish();
+  }
   top.Finish();
-  CheckOverlap(config.file, &config, diagnostics);
-  if (!config.content_dir.empty()) config.site = LoadSiteConfig(config.content_dir, diagnostics);
+  if (!config.content_dir.empty()) {
+    config.site = LoadSiteConfig(config.content_dir, diagnostics);
+    // The privacy statement tells residents how long a refused report is kept (site.toml); the kiosk
+    // must wipe it after exactly that, so its own setting may only repeat it.
+    const int promised = config.site.privacy.refused_kept_days;
+    if (config.refused_kept_days_line == 0) {
+      config.refused_kept_days = promised;
+    } else if (config.refused_kept_days != promised) {
+      diagnostics->Add(Warning(config.file, config.refused_kept_days_line,
+                               "geweigerd_bewaren_dagen is " + std::to_string(config.refused_kept_days) +
+                                   ", maar de privacyverklaring belooft " + std::to_string(promised) + " dagen (" +
+                                   (config.content_dir / "site.toml").string() + ")",
+                               "haal de regel hier weg; dan geldt het getal uit site.toml"));
+    }
+  }
+  if (own_organisations.empty() && !config.content_dir.empty()) {
+    // The shared file, read again with the secrets: the site's reading never opens them.
+    auto shared = LoadOrganisationsFile(config.content_dir, {config.content_dir, config.content_dir, read_secrets, true, true},
+                                        diagnostics);
+    config.organisations_file = (config.content_dir / kOrganisationsFileName).string();
+    if (shared) {
+      config.organisations = std::move(*shared);
+    } else {
+      diagnostics->Add(Error(config.organisations_file, 0, "dit bestand ontbreekt, en " + path.filename().string() +
+                                                               " noemt geen organisaties",
+                             "zet de organisaties die meldingen krijgen in " + config.organisations_file +
+                                 "; kopieer het voorbeeld uit content/organisaties.toml"));
+    }
+  }
   return config;
 }
 

@@ -9,6 +9,7 @@
 #include "base/dutch_format.h"
 #include "base/text.h"
 #include "base/web_address.h"
+#include "config/organisations.h"
 #include "config/toml_reader.h"
 
 namespace nietpluis {
@@ -41,40 +42,34 @@ Contact ReadContact(TomlReader& reader) {
   return contact;
 }
 
-}  // namespace
-
-std::vector<PostcodeRange> ReadPostcodeRanges(TomlReader& reader, const std::string& owner) {
-  std::vector<PostcodeRange> ranges;
-  auto postcodes = reader.StringArray("postcodes");
-  if (postcodes && postcodes->empty()) {
-    reader.AddError("postcodes", "'" + owner + "' heeft geen postcodes",
-                    "zet minstens één postcode (\"1234\") of reeks (\"1000-1099\") tussen de [ ]");
-  }
-  for (const std::string& text : postcodes.value_or(std::vector<std::string>{})) {
-    auto range = ParsePostcodeRange(text);
-    if (!range) {
-      reader.AddError("postcodes", "'" + text + "' is geen postcodegebied",
-                      "schrijf vier cijfers (\"1234\") of een reeks (\"1000-1099\")");
-      continue;
-    }
-    ranges.push_back(*range);
-  }
-  return ranges;
+Organisation Published(const KioskOrganisation& organisation) {
+  return Organisation{organisation.name, organisation.postcodes, organisation.website, organisation.phone,
+                      organisation.postcodes_line};
 }
 
-namespace {
-
-Organisation ReadOrganisation(TomlReader& reader) {
-  Organisation organisation;
-  organisation.name = reader.String("naam");
-  organisation.postcodes = ReadPostcodeRanges(reader, organisation.name);
-  organisation.website = reader.String("website", false);
-  if (!organisation.website.empty() && !StartsWith(organisation.website, "https://")) {
-    reader.AddError("website", "de website '" + organisation.website + "' begint niet met https://",
-                    "schrijf het volledige adres, zoals https://www.welzijn.nl/");
+// The organisations from organisaties.toml beside site.toml; or, without that file, from site.toml's
+// own [[organisatie]] tables as before. Both at once would be two truths: refused.
+void ReadPublishedOrganisations(TomlReader& top, const std::filesystem::path& content_dir, SiteConfig& config,
+                                Diagnostics* diagnostics) {
+  const OrganisationReading reading{content_dir, content_dir, false, false, true};
+  std::optional<std::vector<KioskOrganisation>> shared = LoadOrganisationsFile(content_dir, reading, diagnostics);
+  std::vector<const toml::table*> own = top.TableArray("organisatie", !shared.has_value());
+  std::vector<KioskOrganisation> organisations;
+  if (shared) {
+    config.organisations_file = (content_dir / kOrganisationsFileName).string();
+    organisations = std::move(*shared);
+    if (!own.empty()) {
+      top.AddError("organisatie", "de organisaties staan in site.toml en in " + std::string(kOrganisationsFileName),
+                   "haal de [[organisatie]]-blokken uit site.toml; " + std::string(kOrganisationsFileName) +
+                       " geldt voor de site en de kiosk");
+    }
+  } else {
+    config.organisations_file = top.file();
+    OrganisationReading own_reading = reading;
+    own_reading.id_required = false;
+    organisations = ReadOrganisations(own, top.file(), own_reading, diagnostics);
   }
-  organisation.phone = ReadPhone(reader, false);
-  return organisation;
+  for (const KioskOrganisation& organisation : organisations) config.organisations.push_back(Published(organisation));
 }
 
 KioskLocation ReadKiosk(TomlReader& reader) {
@@ -84,6 +79,22 @@ KioskLocation ReadKiosk(TomlReader& reader) {
 PrivacyInfo ReadPrivacy(TomlReader& reader) {
   PrivacyInfo privacy{reader.String("verantwoordelijke"), reader.String("fg_email"), reader.String("bewaartermijn")};
   CheckEmail(reader, "fg_email", privacy.dpo_email);
+  if (std::optional<std::int64_t> days = reader.Integer("geweigerd_bewaren_dagen", false)) {
+    if (*days < 1 || *days > 365) {
+      reader.AddError("geweigerd_bewaren_dagen", "geweigerd_bewaren_dagen moet tussen 1 en 365 liggen",
+                      "schrijf een aantal dagen, zoals geweigerd_bewaren_dagen = 30");
+    } else {
+      privacy.refused_kept_days = static_cast<int>(*days);
+    }
+  }
+  if (std::optional<std::int64_t> days = reader.Integer("volgcode_bewaren_dagen", false)) {
+    if (*days < 7 || *days > 730) {
+      reader.AddError("volgcode_bewaren_dagen", "volgcode_bewaren_dagen moet tussen 7 en 730 liggen",
+                      "schrijf een aantal dagen, zoals volgcode_bewaren_dagen = 90");
+    } else {
+      privacy.follow_kept_days = static_cast<int>(*days);
+    }
+  }
   return privacy;
 }
 
@@ -171,6 +182,23 @@ HouseStyle ReadStyle(TomlReader& reader, const std::filesystem::path& content_di
   }
   CheckContrast(reader, style);
   return style;
+}
+
+ResultSettings ReadResultSettings(TomlReader& reader) {
+  ResultSettings settings;
+  auto number = [&reader](std::string_view key, int fallback, int min, int max) {
+    auto value = reader.Integer(key, false);
+    if (!value) return fallback;
+    if (*value < min || *value > max) {
+      reader.AddError(key, std::string(key) + " moet tussen " + std::to_string(min) + " en " + std::to_string(max) + " liggen",
+                      "de gewone waarde is " + std::to_string(fallback));
+      return fallback;
+    }
+    return static_cast<int>(*value);
+  };
+  settings.threshold = number("drempel", settings.threshold, 1, 100);
+  settings.fading_months = number("vervaagt_na_maanden", settings.fading_months, 1, 60);
+  return settings;
 }
 
 LanguageCheckSettings ReadLanguageCheck(TomlReader& reader) {
@@ -274,11 +302,7 @@ SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics*
     config.contact = ReadContact(reader);
     reader.Finish();
   }
-  for (const toml::table* table : top.TableArray("organisatie")) {
-    TomlReader reader(*table, file, "[[organisatie]]", diagnostics);
-    config.organisations.push_back(ReadOrganisation(reader));
-    reader.Finish();
-  }
+  ReadPublishedOrganisations(top, content_dir, config, diagnostics);
   for (const toml::table* table : top.TableArray("kiosk", false)) {
     TomlReader reader(*table, file, "[[kiosk]]", diagnostics);
     config.kiosks.push_back(ReadKiosk(reader));
@@ -307,6 +331,16 @@ SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics*
   if (const toml::table* table = top.Table("taalcheck", false)) {
     TomlReader reader(*table, file, "[taalcheck]", diagnostics);
     config.language_check = ReadLanguageCheck(reader);
+    reader.Finish();
+  }
+  if (const toml::table* table = top.Table("resultaten", false)) {
+    TomlReader reader(*table, file, "[resultaten]", diagnostics);
+    config.results = ReadResultSettings(reader);
+    reader.Finish();
+  }
+  if (const toml::table* table = top.Table("voorlezen", false)) {
+    TomlReader reader(*table, file, "[voorlezen]", diagnostics);
+    config.read_aloud.on = reader.Bool("aan").value_or(false);
     reader.Finish();
   }
   top.Finish();

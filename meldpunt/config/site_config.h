@@ -20,11 +20,13 @@ struct Contact {
   std::string postal_address;  // optional
 };
 
+// What the site publishes of an organisation (config/organisations.h reads them).
 struct Organisation {
   std::string name;
-  std::vector<PostcodeRange> postcodes;
+  PostcodeArea postcodes;  // PC4 ranges, woonplaatsen and PC6 exceptions, as the kiosk routes
   std::string website;  // optional
   std::string phone;    // optional
+  int postcodes_line = 0;  // in organisations_file
 };
 
 struct KioskLocation {
@@ -45,6 +47,12 @@ struct PrivacyInfo {
   std::string controller;
   std::string dpo_email;
   std::string retention;
+  // How many days a report its organisation refused stays on the kiosk before it is wiped
+  // ([privacy] geweigerd_bewaren_dagen); the privacy statement says so.
+  int refused_kept_days = 30;
+  // How many days a follow-up code's status is kept after its last change ([privacy]
+  // volgcode_bewaren_dagen): the intake wipes it then, and the privacy statement says so.
+  int follow_kept_days = 90;
 };
 
 struct AccessibilityInfo {
@@ -67,6 +75,17 @@ struct HouseStyle {
   std::string focus;
 };
 
+// [resultaten]: the results page for staff (counts from content/resultaten/).
+struct ResultSettings {
+  int threshold = 5;     // a count below this is shown as "minder dan 5" and left out of totals
+  int fading_months = 6;  // warn when a campaign's last period ended longer ago than this
+};
+
+// [voorlezen]: a "Lees voor" player on every page, its audio made by the build (docs/voorlezen.md).
+struct ReadAloudSettings {
+  bool on = false;
+};
+
 struct SiteConfig {
   std::string language;
   std::string municipality;
@@ -75,12 +94,15 @@ struct SiteConfig {
   std::string intake_url;  // the public intake the online form posts to; "" = no online form
   Contact contact;
   std::vector<Organisation> organisations;
+  std::string organisations_file;  // organisaties.toml beside site.toml, or site.toml itself
   std::vector<KioskLocation> kiosks;
   std::vector<FooterSetting> footer;  // empty: the site build's default footer
   PrivacyInfo privacy;
   AccessibilityInfo accessibility;
   HouseStyle style;
   LanguageCheckSettings language_check;
+  ResultSettings results;
+  ReadAloudSettings read_aloud;
 
   // [taalcheck] with every name the site itself knows added to its names: the municipality, the
   // meldpunt, the organisations and the kiosk locations, which the B1 check must leave alone.
@@ -94,9 +116,6 @@ struct SiteConfig {
 // Loads and checks `content_dir/site.toml`. Every problem is added to `diagnostics`, with paths
 // built from `content_dir` as the user typed it, so messages point where the user looks.
 SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics* diagnostics);
-
-// Reads `postcodes = ["1000-1099", "1234"]`; `owner` names the organisation in messages.
-std::vector<PostcodeRange> ReadPostcodeRanges(TomlReader& reader, const std::string& owner);
 
 // The accessibility statement statuses Dutch public bodies use.
 const std::vector<std::string>& AccessibilityStatuses();

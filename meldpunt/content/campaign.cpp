@@ -26,11 +26,25 @@ CalendarDate ReadDate(TomlReader& reader, std::string_view key) {
   return CalendarDate{date->year, date->month, date->day};
 }
 
-void ReadPeriod(TomlReader& reader, Campaign& campaign) {
-  campaign.start = ReadDate(reader, "van");
-  campaign.end = ReadDate(reader, "tot");
-  if (campaign.start.year > 0 && campaign.end.year > 0 && Before(campaign.end, campaign.start)) {
+CampaignPeriod ReadPeriod(TomlReader& reader) {
+  CampaignPeriod period{ReadDate(reader, "van"), ReadDate(reader, "tot"), reader.LineOf("tot")};
+  if (period.start.year > 0 && period.end.year > 0 && Before(period.end, period.start)) {
     reader.AddError("tot", "de campagne eindigt (tot) voordat hij begint (van)", "kijk de twee datums na");
+  }
+  return period;
+}
+
+// The first period (van, tot) and, optionally, [[herhaling]] tables: the same material hung again.
+void ReadPeriods(TomlReader& top, Campaign& campaign, Diagnostics* diagnostics) {
+  CampaignPeriod first = ReadPeriod(top);
+  campaign.start = first.start;
+  campaign.end = first.end;
+  campaign.periods.push_back(first);
+  for (const toml::table* table : top.TableArray("herhaling", false)) {
+    TomlReader reader(*table, campaign.file, "[[herhaling]]", diagnostics);
+    CampaignPeriod again = ReadPeriod(reader);
+    reader.Finish();
+    if (again.start.year > 0 && again.end.year > 0) campaign.periods.push_back(again);
   }
 }
 
@@ -98,6 +112,28 @@ void ReadFormats(TomlReader& reader, Campaign& campaign) {
   }
 }
 
+// beeld = "beeld/winter.svg" and beeld_alt = "...": both or neither. Whether the file exists and
+// prints sharply is the print shop's check, which reads it.
+void ReadPicture(TomlReader& reader, Campaign& campaign) {
+  const std::string picture = reader.String("beeld", false);
+  const std::string alt(Trim(reader.String("beeld_alt", false)));
+  if (picture.empty()) {
+    if (!alt.empty()) {
+      reader.AddError("beeld_alt", "'beeld_alt' staat er, maar 'beeld' niet",
+                      "zet het beeld erbij (beeld = \"beeld/naam.svg\") of haal beeld_alt weg");
+    }
+    return;
+  }
+  campaign.picture_line = reader.LineOf("beeld");
+  if (alt.empty()) {
+    reader.AddError("beeld", "het beeld heeft geen beeld_alt",
+                    "zeg in één korte zin wat er op het beeld staat, voor wie het niet ziet: beeld_alt = \"...\"");
+    return;
+  }
+  campaign.picture = picture;
+  campaign.picture_alt = alt;
+}
+
 Placement ReadPlacement(TomlReader& reader) {
   Placement placement;
   placement.line = reader.LineOf("bron");
@@ -125,7 +161,7 @@ std::optional<Campaign> LoadCampaign(const std::filesystem::path& path, Diagnost
   }
   TomlReader top(*parsed, campaign.file, "", diagnostics);
   campaign.name = top.String("naam");
-  ReadPeriod(top, campaign);
+  ReadPeriods(top, campaign, diagnostics);
   campaign.headline_line = top.LineOf("kop");
   campaign.headline = top.String("kop");
   ReadLines(top, campaign);
@@ -134,6 +170,7 @@ std::optional<Campaign> LoadCampaign(const std::filesystem::path& path, Diagnost
   ReadPage(top, campaign);
   ReadFormats(top, campaign);
   campaign.bleed = top.Bool("afloop", false).value_or(false);
+  ReadPicture(top, campaign);
   for (const toml::table* table : top.TableArray("plek")) {
     TomlReader reader(*table, campaign.file, "[[plek]]", diagnostics);
     campaign.placements.push_back(ReadPlacement(reader));

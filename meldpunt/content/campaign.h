@@ -15,6 +15,12 @@ struct CalendarDate {
   int year = 0, month = 0, day = 0;
 };
 
+// When the material hangs: van to tot, both included.
+struct CampaignPeriod {
+  CalendarDate start, end;
+  int line = 0;  // of its `tot`, for messages about its end
+};
+
 struct Placement {
   std::string tag;   // bron: "huisarts-centrum"; goes into the QR code's URL
   std::string name;  // "Huisartsenpraktijk Centrum"
@@ -25,16 +31,23 @@ struct Campaign {
   std::string id;    // the file name without .toml: "winter-2026"; the folder under drukwerk/
   std::string file;  // as the user names it: "content/campagnes/winter-2026.toml"
   std::string name;  // for the overview page
-  CalendarDate start, end;
+  CalendarDate start, end;  // the first period: van and tot at the top of the file
+  // Every period, the first one and each [[herhaling]] (the same material hung again), in the
+  // order of the file. Results show each; the fading warning looks at the last.
+  std::vector<CampaignPeriod> periods;
   std::string headline;
   std::vector<std::string> lines;  // one or two short lines under the headline
   std::string call = "Meld het ons";  // the one call to action, beside the QR code
   std::string page_slug;           // "" for the home page
   std::vector<PrintFormat> formats;
   bool bleed = false;  // 3 mm bleed and crop marks, for a print shop
+  // Optional picture on the posters and the flyer: relative to content/ ("beeld/winter.svg"), with
+  // the sentence that says what it shows (the PDF's alternative text).
+  std::filesystem::path picture;
+  std::string picture_alt;
   std::vector<Placement> placements;
   // Lines in the file, for messages.
-  int headline_line = 0, lines_line = 0, call_line = 0, page_line = 0, formats_line = 0;
+  int headline_line = 0, lines_line = 0, call_line = 0, page_line = 0, formats_line = 0, picture_line = 0;
 };
 
 // Reads every content_dir/campagnes/*.toml, in name order. No folder means no campaigns.

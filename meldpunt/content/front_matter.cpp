@@ -118,6 +118,7 @@ class FrontMatterReader {
       return;
     }
     front->menu = order;
+    front->menu_line = line;
   }
 
   void ReadSlug(const YAML::Node& value, int line, FrontMatter* front) {

@@ -16,6 +16,7 @@ struct FrontMatter {
   std::string title;
   std::string description;
   std::optional<int> menu;  // order in the main menu; absent = not in the menu
+  int menu_line = 0;        // the line of `menu:` in the file
   std::string menu_title;   // shorter label for the menu; "" = title
   std::string slug;         // "" = from the file name
   GeneratedKind generate = GeneratedKind::kNone;

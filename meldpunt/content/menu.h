@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
 #include "content/page.h"
 
 namespace nietpluis {
@@ -15,5 +16,8 @@ struct MenuItem {
 };
 
 std::vector<MenuItem> BuildMenu(const std::vector<Page>& pages);
+
+// Two pages with the same `menu` number have no order of their own: a warning at each later one.
+void WarnDuplicateMenuNumbers(const std::vector<Page>& pages, Diagnostics* diagnostics);
 
 }  // namespace nietpluis

@@ -4,6 +4,7 @@
 #include "base/parallel.h"
 #include "base/slug.h"
 #include "base/text.h"
+#include "content/page_scaffold.h"
 
 namespace nietpluis {
 
@@ -24,6 +25,7 @@ std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const 
     diagnostics->Add(error);
     return std::nullopt;
   }
+  WarnScaffoldLeftovers(display_path, text.value(), diagnostics);
   Result<SplitPage> parsed = ParsePage(text.value(), display_path, diagnostics);
   if (!parsed.ok()) return std::nullopt;
   const SplitPage& split = parsed.value();
@@ -41,6 +43,7 @@ std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const 
   page.title = front.title;
   page.description = front.description;
   page.menu = front.menu;
+  page.menu_line = front.menu_line;
   page.menu_title = front.menu_title;
   page.generate = front.generate;
 

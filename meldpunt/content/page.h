@@ -21,6 +21,7 @@ struct Page {
   std::string title;
   std::string description;
   std::optional<int> menu;
+  int menu_line = 0;  // of `menu:` in the file
   std::string menu_title;
   GeneratedKind generate = GeneratedKind::kNone;
   std::string body_html;

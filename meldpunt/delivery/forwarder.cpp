@@ -12,8 +12,12 @@ namespace nietpluis {
 namespace {
 
 std::string Delivered(std::size_t count, const std::string& organisation) {
-  return std::to_string(count) + (count == 1 ? " melding" : " meldingen") + " bezorgd aan " + organisation;
+  return std::string(kLogDelivered) + " " + std::to_string(count) + (count == 1 ? " melding" : " meldingen") +
+         " bezorgd aan " + organisation;
 }
+
+// How often the forwarder looks for refused reports to wipe: their limit is counted in days.
+constexpr std::int64_t kWipeRefusedEverySeconds = 60;
 
 }  // namespace
 
@@ -93,6 +97,7 @@ void Forwarder::Discover() {
     // Reports can appear for any organisation, also from another process (`nietpluis-kiosk opnieuw`).
     Result<std::vector<QueueHead>> heads = outbox_->Heads();
     if (!heads.ok()) log_(heads.error().ToString());
+    WipeOldRefusals();
     lock.lock();
     if (heads.ok()) {
       for (const QueueHead& head : heads.value()) {
@@ -160,8 +165,8 @@ Forwarder::Step Forwarder::Send(const QueuedReport& queued, std::size_t* deliver
   const std::string& id = queued.report.id;
   if (queued.unreadable) {
     // It can never be delivered; set apart, it no longer holds up the reports after it.
-    Status status = outbox_->MarkFailed(id, "onleesbaar in de database");
-    log_("melding " + id + " is onleesbaar in de database en apart gezet" +
+    Status status = outbox_->MarkFailed(id, "onleesbaar in de database", clock_->NowSeconds());
+    log_(std::string(kLogUnreadable) + " melding " + id + " is onleesbaar in de database en apart gezet" +
          (status.ok() ? "" : "; " + status.error().ToString()));
     return status.ok() ? Step::kNext : Step::kError;
   }
@@ -170,7 +175,8 @@ Forwarder::Step Forwarder::Send(const QueuedReport& queued, std::size_t* deliver
     // The organisation left kiosk.toml while this report waited; wait for it to come back.
     return Retry(queued, "organisatie '" + queued.report.organisation + "' staat niet meer in kiosk.toml");
   }
-  DeliveryResult result = courier_->Deliver(queued.report, *organisation);
+  DeliveryResult result = queued.sealed ? courier_->DeliverSealed(*queued.sealed, *organisation)
+                                        : courier_->Deliver(queued.report, *organisation);
   switch (result.outcome) {
     case DeliveryResult::Outcome::kDelivered: {
       // Deleted now, not with a batch: the promise is that a delivered report is gone from the disk.
@@ -181,8 +187,9 @@ Forwarder::Step Forwarder::Send(const QueuedReport& queued, std::size_t* deliver
     }
     case DeliveryResult::Outcome::kRefused: {
       // The receiver will never take this one; keep it for the coordinator and let the rest through.
-      Status status = outbox_->MarkFailed(id, result.error);
-      log_("melding " + id + " geweigerd: " + result.error + (status.ok() ? "" : "; " + status.error().ToString()));
+      Status status = outbox_->MarkFailed(id, result.error, clock_->NowSeconds());
+      log_(std::string(kLogRefused) + " " + organisation->id + ": melding " + id + " geweigerd: " + result.error +
+           (status.ok() ? "" : "; " + status.error().ToString()));
       return status.ok() ? Step::kNext : Step::kError;
     }
     case DeliveryResult::Outcome::kRetry:
@@ -201,14 +208,34 @@ Forwarder::Step Forwarder::Retry(const QueuedReport& queued, const std::string& 
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     wait = BackoffSeconds(queued.attempts + 1, settings_.first_retry_s, settings_.max_retry_s, unit(random_));
   }
-  Status status = outbox_->MarkRetry(id, clock_->NowSeconds() + wait, error);
-  log_("melding " + id + " niet bezorgd: " + error + "; nieuwe poging over " + std::to_string(wait) + " s" +
+  const std::int64_t now = clock_->NowSeconds();
+  Status status = outbox_->MarkRetry(id, now + wait, error, now);
+  log_(std::string(kLogRetry) + " " + queued.report.organisation + ": melding " + id + " niet bezorgd: " + error +
+       "; nieuwe poging over " + std::to_string(wait) + " s" +
        (status.ok() ? "" : "; " + status.error().ToString()));
   // Later reports of this organisation wait, so they arrive in the order they were made.
   return status.ok() ? Step::kWait : Step::kError;
 }
 
+void Forwarder::WipeOldRefusals() {
+  const std::int64_t now = clock_->NowSeconds();
+  if (last_refusal_wipe_ != 0 && now - last_refusal_wipe_ < kWipeRefusedEverySeconds && now >= last_refusal_wipe_) return;
+  last_refusal_wipe_ = now;
+  if (settings_.also_wipe) settings_.also_wipe();
+  Result<std::vector<RefusedReport>> wiped = outbox_->WipeRefused(now, settings_.refused_kept_s);
+  if (!wiped.ok()) {
+    log_(wiped.error().ToString());
+    return;
+  }
+  const std::string days = std::to_string(settings_.refused_kept_s / 86400);
+  for (const RefusedReport& report : wiped.value()) {
+    log_(std::string(kLogRefusedWiped) + " " + report.organisation + ": melding " + report.id + " gewist, " + days +
+         " dagen na de weigering");
+  }
+}
+
 std::size_t Forwarder::RunRound() {
+  WipeOldRefusals();
   Result<std::vector<QueueHead>> heads = outbox_->Heads();
   if (!heads.ok()) {
     log_(heads.error().ToString());

@@ -20,6 +20,14 @@
 
 namespace nietpluis {
 
+// The first word of the forwarder's journal lines: stable ids a monitoring system can match
+// (journalctl -u nietpluis-kiosk | grep NP-DELIVERY-REFUSED). The rest of a line may change.
+inline constexpr const char* kLogDelivered = "NP-DELIVERED";
+inline constexpr const char* kLogRetry = "NP-DELIVERY-RETRY";
+inline constexpr const char* kLogRefused = "NP-DELIVERY-REFUSED";
+inline constexpr const char* kLogUnreadable = "NP-REPORT-UNREADABLE";
+inline constexpr const char* kLogRefusedWiped = "NP-REFUSED-WIPED";
+
 struct DeliveryResult {
   enum class Outcome { kDelivered, kRetry, kRefused };
   Outcome outcome = Outcome::kRetry;
@@ -32,6 +40,8 @@ class Courier {
  public:
   virtual ~Courier() = default;
   virtual DeliveryResult Deliver(const Report& report, const KioskOrganisation& organisation) = 0;
+  // A report sealed at intake: its sealed bytes go as they are, in the form they were sealed for.
+  virtual DeliveryResult DeliverSealed(const SealedReport& sealed, const KioskOrganisation& organisation) = 0;
   // While cancelled, a delivery under way ends as soon as it can and later ones end at once, each
   // as kRetry: so Stop() need not wait for a hanging receiver's time-out. Called from any thread.
   virtual void SetCancelled(bool /*cancelled*/) {}
@@ -42,8 +52,12 @@ class Courier {
 struct ForwardingSettings {
   int first_retry_s = 5;
   int max_retry_s = 900;
+  // How long a refused report is kept for the coordinator before it is wiped.
+  std::int64_t refused_kept_s = 30 * 86400;
   // The organisation with this id, or nullptr when kiosk.toml no longer has it.
   std::function<const KioskOrganisation*(const std::string& id)> organisation_by_id;
+  // Run with the refusals' wipe (about once a minute): the follow-up codes' expiry. May be empty.
+  std::function<void()> also_wipe;
 };
 
 // Delivers each organisation's queue on a thread of its own, so a slow or hanging receiver holds
@@ -93,6 +107,8 @@ class Forwarder {
   Pass DeliverDue(const std::string& organisation);
   Step Send(const QueuedReport& queued, std::size_t* delivered);
   Step Retry(const QueuedReport& queued, const std::string& error);
+  // Wipes refused reports past their time, at most once a minute; logs each by id.
+  void WipeOldRefusals();
 
   Outbox* outbox_;
   ForwardingSettings settings_;
@@ -102,6 +118,7 @@ class Forwarder {
   std::mutex random_mutex_;
   std::mt19937 random_{std::random_device{}()};
   std::thread thread_;
+  std::int64_t last_refusal_wipe_ = 0;  // used by the discovering thread, or RunRound without threads
   std::mutex mutex_;  // everything below, and each worker's flag
   std::condition_variable wake_;
   bool woken_ = false;

@@ -16,6 +16,7 @@
 
 #include "base/content_path.h"
 #include "base/unique_fd.h"
+#include "delivery/report_counts.h"
 #include "intake/report_json.h"
 
 namespace nietpluis {
@@ -23,7 +24,8 @@ namespace {
 
 // "NPLS": tells our database apart from any other SQLite file someone points us at.
 constexpr int kApplicationId = 0x4e504c53;
-constexpr int kSchemaVersion = 1;
+// 2: refused_at, so refused reports can be wiped a set number of days after their refusal.
+constexpr int kSchemaVersion = 2;
 
 constexpr int kBusyTimeoutMs = 5000;
 // How long one try to empty the WAL waits for another program's read, and the waits between tries.
@@ -41,7 +43,8 @@ CREATE TABLE report (
   state TEXT NOT NULL DEFAULT 'wachtend' CHECK (state IN ('wachtend', 'mislukt')),
   attempts INTEGER NOT NULL DEFAULT 0,
   next_attempt_at INTEGER NOT NULL DEFAULT 0,
-  last_error TEXT NOT NULL DEFAULT ''
+  last_error TEXT NOT NULL DEFAULT '',
+  refused_at INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX report_queue ON report (state, organisation, seq);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,6 +57,20 @@ struct ResetWhenDone {
   SQLite::Statement& statement;
   ~ResetWhenDone() { statement.tryReset(); }
 };
+
+// "time<TAB>organisation<TAB>id<TAB>error", as StoreLastFailure writes it.
+LastFailure ParseLastFailure(const std::string& value) {
+  LastFailure failure;
+  std::size_t a = value.find('\t');
+  std::size_t b = a == std::string::npos ? a : value.find('\t', a + 1);
+  std::size_t c = b == std::string::npos ? b : value.find('\t', b + 1);
+  if (c == std::string::npos) return failure;
+  failure.at = std::atoll(value.substr(0, a).c_str());
+  failure.organisation = value.substr(a + 1, b - a - 1);
+  failure.id = value.substr(b + 1, c - b - 1);
+  failure.error = value.substr(c + 1);
+  return failure;
+}
 
 Diagnostic DatabaseError(const std::string& file, const std::string& problem, const std::string& remedy) {
   return Error(file, 0, problem, remedy);
@@ -231,6 +248,14 @@ Result<std::unique_ptr<Outbox>> Outbox::Open(const std::filesystem::path& data_d
         return DatabaseError(path.string(), "dit is geen database van Nietpluis-kiosk",
                              "zet het bestand ergens anders neer of kies een andere data_dir; de kiosk laat het ongemoeid");
       }
+      if (version == 1) {
+        // A refusal before this version has no time: the first WipeRefused gives it the time it looks.
+        SQLite::Transaction transaction(*db);
+        db->exec("ALTER TABLE report ADD COLUMN refused_at INTEGER NOT NULL DEFAULT 0");
+        db->exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+        transaction.commit();
+        version = kSchemaVersion;
+      }
       if (version != kSchemaVersion) {
         return DatabaseError(path.string(), "de database heeft versie " + std::to_string(version) + ", deze kiosk kent versie " +
                                                 std::to_string(kSchemaVersion),
@@ -249,6 +274,7 @@ Result<std::unique_ptr<Outbox>> Outbox::Open(const std::filesystem::path& data_d
       db->exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
       transaction.commit();
     }
+    CreateCountTable(*db);
     auto outbox = std::unique_ptr<Outbox>(new Outbox(std::move(db), path.string()));
     outbox->ResumeWiping();
     return outbox;
@@ -273,7 +299,11 @@ Result<std::unique_ptr<Outbox>> Outbox::OpenReadOnly(const std::filesystem::path
     if (db->execAndGet("PRAGMA application_id").getInt() != kApplicationId) {
       return DatabaseError(path.string(), "dit is geen database van Nietpluis-kiosk", "kijk of data_dir klopt");
     }
-    return std::unique_ptr<Outbox>(new Outbox(std::move(db), path.string()));
+    // `status` may read a database the kiosk has not yet brought to this version.
+    const int version = db->execAndGet("PRAGMA user_version").getInt();
+    auto outbox = std::unique_ptr<Outbox>(new Outbox(std::move(db), path.string()));
+    outbox->schema_version_ = version;
+    return outbox;
   } catch (const SQLite::Exception& error) {
     return DatabaseError(path.string(), std::string("de database is niet te lezen (") + error.what() + ")",
                          "voer dit uit als de gebruiker van de kiosk, of als root");
@@ -287,16 +317,23 @@ Status Outbox::Insert(const std::vector<PendingAdd*>& batch) {
     SQLite::Statement& insert =
         Prepared("INSERT INTO report (id, organisation, received_at, document, next_attempt_at) VALUES (?, ?, ?, ?, ?)");
     ResetWhenDone insert_done{insert};
+    SQLite::Statement& count = Prepared(kCountReportSql);
+    ResetWhenDone count_done{count};
     for (const PendingAdd* add : batch) {
+      CountReport(count, add->received_at, *add->source, *add->campaign);
       insert.reset();
-      insert.bind(1, add->report->id);
-      insert.bind(2, add->report->organisation);
-      insert.bind(3, static_cast<int64_t>(add->report->received_at));
+      insert.bind(1, *add->id);
+      insert.bind(2, *add->organisation);
+      insert.bind(3, static_cast<int64_t>(add->received_at));
       insert.bind(4, add->document);
-      insert.bind(5, static_cast<int64_t>(add->report->received_at));
+      insert.bind(5, static_cast<int64_t>(add->received_at));
       insert.exec();
     }
+    // Once a week is enough to drop what is older than the kept months.
+    const std::string week = LocalWeekOf(batch.front()->received_at).ToString();
+    if (week != pruned_in_week_) PruneCounts(*db_, FirstKeptWeek(batch.front()->received_at, count_months_));
     transaction.commit();
+    pruned_in_week_ = week;
     return Status::Ok();
   } catch (const SQLite::Exception& error) {
     // Only the SQLite error text: it never holds the report's content.
@@ -305,7 +342,18 @@ Status Outbox::Insert(const std::vector<PendingAdd*>& batch) {
 }
 
 Status Outbox::Add(const Report& report) {
-  PendingAdd add{&report, ReportJson(report), false, Status::Ok()};
+  PendingAdd add{&report.id,     &report.organisation, report.received_at, &report.source,
+                 &report.campaign, ReportJson(report), false, Status::Ok()};
+  return Commit(add);
+}
+
+Status Outbox::AddSealed(const SealedReport& sealed, const std::string& source, const std::string& campaign) {
+  PendingAdd add{&sealed.id, &sealed.organisation,     sealed.received_at, &source,
+                 &campaign,  SealedReportJson(sealed), false,              Status::Ok()};
+  return Commit(add);
+}
+
+Status Outbox::Commit(PendingAdd& add) {
   std::unique_lock lock(adds_mutex_);
   adds_.push_back(&add);
   // The Add at the front commits for everyone queued behind it; the others wait for its result.
@@ -366,9 +414,19 @@ void Outbox::ReadQueue(const std::string& organisation, std::size_t limit, std::
   queue.bind(1, organisation);
   queue.bind(2, static_cast<int64_t>(limit));
   while (queue.executeStep()) {
-    QueuedReport queued{queue.getColumn(0).getInt64(), {}, queue.getColumn(3).getInt(), false};
-    std::optional<Report> report = ReportFromJson(queue.getColumn(2).getString());
-    if (report) {
+    QueuedReport queued{queue.getColumn(0).getInt64(), {}, queue.getColumn(3).getInt(), false, std::nullopt};
+    const std::string document = queue.getColumn(2).getString();
+    // A sealed record names its schema first; only then is it worth parsing as one.
+    std::optional<SealedReport> sealed = document.rfind(std::string("{\"schema\":\"") + kSealedReportSchema, 0) == 0
+                                             ? SealedReportFromJson(document)
+                                             : std::nullopt;
+    std::optional<Report> report = sealed ? std::nullopt : ReportFromJson(document);
+    if (sealed) {
+      queued.report.id = sealed->id;
+      queued.report.organisation = sealed->organisation;
+      queued.report.received_at = sealed->received_at;
+      queued.sealed = std::move(sealed);
+    } else if (report) {
       queued.report = std::move(*report);
     } else {
       // Skipping it would leave it counted as waiting forever while later reports overtake it.
@@ -538,7 +596,47 @@ Status Outbox::MarkDelivered(const std::vector<std::string>& ids, std::int64_t n
   return Status::Ok();
 }
 
-Status Outbox::MarkRetry(const std::string& id, std::int64_t next_attempt_at, const std::string& error) {
+void Outbox::StoreLastFailure(const std::string& id, const std::string& error, std::int64_t now) {
+  SQLite::Statement& store = Prepared(
+      "INSERT INTO meta (key, value) SELECT 'last_failure', ? || char(9) || organisation || char(9) || id || char(9) || ? "
+      "FROM report WHERE id = ? ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  ResetWhenDone store_done{store};
+  store.bind(1, std::to_string(now));
+  store.bind(2, error);
+  store.bind(3, id);
+  store.exec();
+}
+
+Result<std::vector<RefusedReport>> Outbox::WipeRefused(std::int64_t now, std::int64_t keep_s) {
+  std::vector<RefusedReport> wiped;
+  std::lock_guard lock(mutex_);
+  try {
+    SQLite::Transaction transaction(*db_);
+    // A refusal without a time (stored before schema 2, or by a caller without a clock) counts from now.
+    db_->exec("UPDATE report SET refused_at = " + std::to_string(now) + " WHERE state = 'mislukt' AND refused_at = 0");
+    SQLite::Statement old(*db_,
+                          "SELECT id, organisation, last_error, refused_at FROM report WHERE state = 'mislukt' AND "
+                          "refused_at <= ? ORDER BY seq");
+    old.bind(1, static_cast<int64_t>(now - keep_s));
+    while (old.executeStep()) {
+      wiped.push_back(RefusedReport{old.getColumn(0).getString(), old.getColumn(1).getString(),
+                                    old.getColumn(2).getString(), old.getColumn(3).getInt64()});
+    }
+    SQLite::Statement remove(*db_, "DELETE FROM report WHERE state = 'mislukt' AND refused_at <= ?");
+    remove.bind(1, static_cast<int64_t>(now - keep_s));
+    remove.exec();
+    transaction.commit();
+  } catch (const SQLite::Exception& error) {
+    return DatabaseError(file_, std::string("kan oude geweigerde meldingen niet wissen (") + error.what() + ")",
+                         "de kiosk probeert het straks opnieuw; blijft dit, kijk dan de schijf en de rechten na");
+  }
+  // Wiped means gone from every file, as for a delivered report.
+  if (!wiped.empty() && !Wipe()) KeepWiping(now);
+  return wiped;
+}
+
+Status Outbox::MarkRetry(const std::string& id, std::int64_t next_attempt_at, const std::string& error,
+                         std::int64_t now) {
   std::lock_guard lock(mutex_);
   try {
     SQLite::Transaction transaction(*db_);
@@ -549,6 +647,7 @@ Status Outbox::MarkRetry(const std::string& id, std::int64_t next_attempt_at, co
     update.bind(3, id);
     update.exec();
     SetMeta("last_error", id + ": " + error);
+    StoreLastFailure(id, error, now);
     transaction.commit();
     return Status::Ok();
   } catch (const SQLite::Exception& exception) {
@@ -556,16 +655,18 @@ Status Outbox::MarkRetry(const std::string& id, std::int64_t next_attempt_at, co
   }
 }
 
-Status Outbox::MarkFailed(const std::string& id, const std::string& error) {
+Status Outbox::MarkFailed(const std::string& id, const std::string& error, std::int64_t now) {
   std::lock_guard lock(mutex_);
   try {
     SQLite::Transaction transaction(*db_);
-    SQLite::Statement update(*db_,
-                             "UPDATE report SET state = 'mislukt', attempts = attempts + 1, last_error = ? WHERE id = ?");
+    SQLite::Statement update(
+        *db_, "UPDATE report SET state = 'mislukt', attempts = attempts + 1, last_error = ?, refused_at = ? WHERE id = ?");
     update.bind(1, error);
-    update.bind(2, id);
+    update.bind(2, static_cast<int64_t>(now));
+    update.bind(3, id);
     update.exec();
     SetMeta("last_error", id + ": " + error);
+    StoreLastFailure(id, error, now);
     transaction.commit();
     return Status::Ok();
   } catch (const SQLite::Exception& exception) {
@@ -607,11 +708,16 @@ Result<OutboxStats> Outbox::Stats() {
       stats.queued = queued.getColumn(0).getInt64();
       stats.oldest_received_at = queued.getColumn(1).isNull() ? 0 : queued.getColumn(1).getInt64();
     }
-    SQLite::Statement failed(*db_, "SELECT id, organisation, last_error FROM report WHERE state = 'mislukt' ORDER BY seq");
+    SQLite::Statement failed(*db_, schema_version_ >= 2 ? "SELECT id, organisation, last_error, refused_at FROM report "
+                                                          "WHERE state = 'mislukt' ORDER BY seq"
+                                                        : "SELECT id, organisation, last_error, 0 FROM report "
+                                                          "WHERE state = 'mislukt' ORDER BY seq");
     while (failed.executeStep()) {
       const std::string id = failed.getColumn(0).getString();
       stats.failed_ids.push_back(id);
       stats.errors[failed.getColumn(1).getString()] = id + ": " + failed.getColumn(2).getString();
+      stats.refused.push_back(RefusedReport{id, failed.getColumn(1).getString(), failed.getColumn(2).getString(),
+                                            failed.getColumn(3).getInt64()});
     }
     stats.failed = static_cast<std::int64_t>(stats.failed_ids.size());
     // A head being retried is what is wrong now; it goes before an older refusal.
@@ -626,9 +732,26 @@ Result<OutboxStats> Outbox::Stats() {
     stats.delivered_total = std::stoll(values["delivered_total"].empty() ? "0" : values["delivered_total"]);
     stats.last_delivery_at = std::stoll(values["last_delivery_at"].empty() ? "0" : values["last_delivery_at"]);
     stats.unwiped_since = std::stoll(values["unwiped_since"].empty() ? "0" : values["unwiped_since"]);
+    stats.last_failure = ParseLastFailure(values["last_failure"]);
     return stats;
   } catch (const std::exception& error) {
     return ReadError(error);
+  }
+}
+
+void Outbox::KeepCountsFor(int months) {
+  std::lock_guard lock(mutex_);
+  count_months_ = months;
+  pruned_in_week_.clear();
+}
+
+Result<std::vector<WeekCount>> Outbox::Counts(std::optional<IsoWeek> from, std::optional<IsoWeek> to) {
+  std::lock_guard lock(mutex_);
+  try {
+    return ReadCounts(*db_, from, to);
+  } catch (const std::exception& error) {
+    return DatabaseError(file_, std::string("de tellingen zijn niet te lezen (") + error.what() + ")",
+                         "voer dit uit als de gebruiker van de kiosk, of als root");
   }
 }
 

@@ -14,7 +14,10 @@
 #include <thread>
 #include <vector>
 
+#include "base/iso_week.h"
 #include "base/status.h"
+#include "delivery/sealed_report.h"
+#include "base/week_counts.h"
 #include "intake/report.h"
 
 namespace SQLite {
@@ -26,10 +29,12 @@ namespace nietpluis {
 
 struct QueuedReport {
   std::int64_t seq = 0;
-  Report report;     // when unreadable, only its id is known
+  Report report;     // when unreadable or sealed, only its id, organisation and time are known
   int attempts = 0;  // failed attempts so far (only the head of a queue is tried)
   // The stored document does not parse: it can never be delivered, and must not hold up the rest.
   bool unreadable = false;
+  // Sealed at intake for its organisation (delivery/report_sealer.h): this is what travels.
+  std::optional<SealedReport> sealed;
 };
 
 // The oldest waiting report of one organisation: the only one of its queue that is tried.
@@ -39,6 +44,22 @@ struct QueueHead {
   std::int64_t next_attempt_at = 0;
   int attempts = 0;
   std::string last_error;  // why its last attempt failed; "" before the first
+};
+
+// A report its receiver refused, kept apart for the coordinator until requeued or wiped.
+struct RefusedReport {
+  std::string id;
+  std::string organisation;
+  std::string error;  // "HTTP 422: <first line of the receiver's answer>"
+  std::int64_t refused_at = 0;  // 0: refused before the kiosk kept the time
+};
+
+// The most recent failed attempt to deliver, whether retried or refused; kept after later successes.
+struct LastFailure {
+  std::int64_t at = 0;  // 0: none yet
+  std::string organisation;
+  std::string id;
+  std::string error;
 };
 
 // What `status` and /health show: counts and times only, never a report's content.
@@ -53,6 +74,8 @@ struct OutboxStats {
   // else of its latest refused report. A delivery to one organisation leaves the others' errors be.
   std::map<std::string, std::string> errors;
   std::vector<std::string> failed_ids;
+  std::vector<RefusedReport> refused;  // the same reports as failed_ids, with why and when
+  LastFailure last_failure;
   // Since when delivered reports wait in the WAL because another program holds the database open;
   // 0 when every delivered report is wiped.
   std::int64_t unwiped_since = 0;
@@ -76,6 +99,9 @@ class Outbox {
   // Stores the report. When this returns ok, the report survives a power cut. Reports added by
   // several threads at once are committed together, one sync for all (LevelDB's group commit).
   Status Add(const Report& report);
+  // The same for a sealed report: the outbox then holds its sealed bytes, id, organisation and time.
+  // `source` and `campaign` (the report's, not sealed) go only into the weekly counts.
+  Status AddSealed(const SealedReport& sealed, const std::string& source, const std::string& campaign);
 
   // The readers below return a database error as a value, never throw: they run on the forwarder's
   // threads, where an exception would end the kiosk.
@@ -95,9 +121,13 @@ class Outbox {
   // every file. While another program holds a read open, the WAL cannot be emptied: a thread tries
   // again, waiting longer each time, and Stats().unwiped_since says so until it succeeds.
   Status MarkDelivered(const std::vector<std::string>& ids, std::int64_t now);
-  Status MarkRetry(const std::string& id, std::int64_t next_attempt_at, const std::string& error);
-  // Keeps the report, out of the queue, for the coordinator to fetch by hand.
-  Status MarkFailed(const std::string& id, const std::string& error);
+  // `now` is when the attempt failed (for Stats().last_failure).
+  Status MarkRetry(const std::string& id, std::int64_t next_attempt_at, const std::string& error, std::int64_t now = 0);
+  // Keeps the report, out of the queue, for the coordinator to fetch by hand, until WipeRefused.
+  Status MarkFailed(const std::string& id, const std::string& error, std::int64_t now = 0);
+  // Wipes the refused reports that were refused `keep_s` or longer before `now`, from every file,
+  // and says which they were (for the journal: ids only).
+  Result<std::vector<RefusedReport>> WipeRefused(std::int64_t now, std::int64_t keep_s);
 
   // Puts refused reports back at their place in the queue, after the receiver was fixed. An empty
   // `ids` means every refused report. Returns how many went back.
@@ -105,10 +135,20 @@ class Outbox {
 
   Result<OutboxStats> Stats();
 
+  // Counting (delivery/report_counts.h): every Add also counts its report, in the same commit.
+  // Counts of weeks older than `months` are dropped as new weeks come in.
+  void KeepCountsFor(int months);
+  // The counts from `from` to `to`, both included; an open end takes everything on that side.
+  Result<std::vector<WeekCount>> Counts(std::optional<IsoWeek> from, std::optional<IsoWeek> to);
+
  private:
   // An Add waiting for its group commit.
   struct PendingAdd {
-    const Report* report;
+    const std::string* id;
+    const std::string* organisation;
+    std::int64_t received_at;
+    const std::string* source;    // for the counts: the kiosk id or "website"
+    const std::string* campaign;  // for the counts: the campaign tag, may be empty
     std::string document;
     bool done = false;
     Status status;
@@ -124,7 +164,11 @@ class Outbox {
   void StoreUnwipedSince(std::int64_t since);
   void WipeLoop();
   void SetMeta(const std::string& key, const std::string& value);
+  // Throws on a database error; call with mutex_ held, inside the failing attempt's transaction.
+  void StoreLastFailure(const std::string& id, const std::string& error, std::int64_t now);
   Status Insert(const std::vector<PendingAdd*>& batch);
+  // Waits for the group commit that holds `add`.
+  Status Commit(PendingAdd& add);
   // These throw on a database error; call with mutex_ held.
   std::vector<QueueHead> ReadHeads();
   void ReadQueue(const std::string& organisation, std::size_t limit, std::vector<QueuedReport>* out);
@@ -137,11 +181,15 @@ class Outbox {
   std::unique_ptr<SQLite::Database> db_;
   std::map<std::string, std::unique_ptr<SQLite::Statement>> statements_;  // destroyed before db_
   std::string file_;
+  int schema_version_ = 2;  // older only for a read-only outbox that `status` opened
   std::mutex adds_mutex_;  // the queue of Adds waiting for a commit
   std::condition_variable adds_done_;
   std::deque<PendingAdd*> adds_;
   // Wiping the WAL again while another program held it; guarded by mutex_.
   bool unwiped_ = false;
+  // Counting; guarded by mutex_.
+  int count_months_ = 24;
+  std::string pruned_in_week_;  // the week in which old counts were last dropped
   bool stopping_ = false;
   std::condition_variable wipe_wake_;
   std::thread wiper_;

@@ -18,6 +18,16 @@ std::int64_t OldestWait(const OutboxStats& stats, std::int64_t now) {
   return stats.queued == 0 ? 0 : std::max<std::int64_t>(0, now - stats.oldest_received_at);
 }
 
+// "Welzijn Noord (noord)", or the id alone when the configuration no longer has it.
+std::string OrganisationLabel(const std::string& id, const OrganisationNames& names) {
+  auto name = names.find(id);
+  return name == names.end() || name->second.empty() ? id : name->second + " (" + id + ")";
+}
+
+nlohmann::ordered_json TimeOrNull(std::int64_t at) {
+  return at == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(Rfc3339Utc(at));
+}
+
 }  // namespace
 
 std::string DutchDuration(std::int64_t seconds) {
@@ -34,7 +44,7 @@ std::string DutchDuration(std::int64_t seconds) {
   return Plural(minutes, "minuut", "minuten");
 }
 
-std::string HealthJson(const OutboxStats& stats, std::int64_t now) {
+std::string HealthJson(const OutboxStats& stats, std::int64_t now, const OrganisationNames& names) {
   nlohmann::ordered_json json;
   json["queued"] = stats.queued;
   json["oldest_queued_s"] = OldestWait(stats, now);
@@ -48,10 +58,30 @@ std::string HealthJson(const OutboxStats& stats, std::int64_t now) {
   for (const auto& [organisation, error] : stats.errors) json["errors"][organisation] = error;
   json["delivered_in_wal_since"] =
       stats.unwiped_since == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(Rfc3339Utc(stats.unwiped_since));
+  json["refused"] = nlohmann::ordered_json::array();
+  for (const RefusedReport& refused : stats.refused) {
+    auto name = names.find(refused.organisation);
+    json["refused"].push_back({{"id", refused.id},
+                               {"organisation", refused.organisation},
+                               {"organisation_name", name == names.end() ? "" : name->second},
+                               {"answer", refused.error},
+                               {"refused_at", TimeOrNull(refused.refused_at)}});
+  }
+  if (stats.last_failure.at == 0) {
+    json["last_failure"] = nullptr;
+  } else {
+    const LastFailure& failure = stats.last_failure;
+    auto name = names.find(failure.organisation);
+    json["last_failure"] = {{"at", Rfc3339Utc(failure.at)},
+                            {"id", failure.id},
+                            {"organisation", failure.organisation},
+                            {"organisation_name", name == names.end() ? "" : name->second},
+                            {"answer", failure.error}};
+  }
   return json.dump();
 }
 
-std::string StatusText(const OutboxStats& stats, std::int64_t now) {
+std::string StatusText(const OutboxStats& stats, std::int64_t now, const OrganisationNames& names) {
   std::string text;
   if (stats.queued == 0) {
     text += "Wachtend: geen meldingen\n";
@@ -68,11 +98,21 @@ std::string StatusText(const OutboxStats& stats, std::int64_t now) {
   } else {
     text += "Geweigerd: " + Plural(stats.failed, "melding", "meldingen") +
             ", apart bewaard (nietpluis-kiosk opnieuw zet ze terug in de rij):\n";
-    for (const std::string& id : stats.failed_ids) text += "  " + id + "\n";
+    for (const RefusedReport& refused : stats.refused) {
+      text += "  " + refused.id + " door " + OrganisationLabel(refused.organisation, names) +
+              (refused.refused_at == 0 ? "" : " op " + DutchDateTime(refused.refused_at)) + ": " + refused.error + "\n";
+    }
   }
   text += "Bezorgd: " + std::to_string(stats.delivered_total) + " in totaal";
   text += stats.last_delivery_at == 0 ? ", nog nooit\n" : "; de laatste op " + DutchDateTime(stats.last_delivery_at) + "\n";
-  for (const auto& [organisation, error] : stats.errors) text += "Fout bij " + organisation + ": " + error + "\n";
+  for (const auto& [organisation, error] : stats.errors) {
+    text += "Fout bij " + OrganisationLabel(organisation, names) + ": " + error + "\n";
+  }
+  if (stats.last_failure.at != 0) {
+    const LastFailure& failure = stats.last_failure;
+    text += "Laatste fout: " + DutchDateTime(failure.at) + ", " + OrganisationLabel(failure.organisation, names) +
+            ", melding " + failure.id + ": " + failure.error + "\n";
+  }
   if (stats.unwiped_since != 0) {
     text += "Niet opgeruimd: een ander programma houdt de database open; afgeleverde meldingen staan sinds " +
             DutchDateTime(stats.unwiped_since) +

@@ -5,6 +5,8 @@
 #include <map>
 
 #include "base/dutch_format.h"
+#include "delivery/report_seal.h"
+#include "intake/follow_status.h"
 #include "render/form_fields.h"
 
 namespace nietpluis {
@@ -61,8 +63,11 @@ std::string Body(const Report& report, const EmailEnvelope& envelope, const Text
   body += line("begin", {{"organisatie", envelope.organisation_name}});
   body += line("adres_inleiding") + "\n";
   body += "    " +
-          line("adres", {{"adres", report.address.postcode + " " + std::to_string(report.address.house_number) + addition}}) +
-          "\n";
+          line("adres", {{"adres", report.address.postcode + " " + std::to_string(report.address.house_number) + addition}});
+  if (!report.address.street.empty()) body += "    " + line("straat", {{"straat", report.address.street}});
+  if (!report.address.place.empty()) body += "    " + line("woonplaats", {{"woonplaats", report.address.place}});
+  if (report.address.found_in_register == false) body += "\n" + line("niet_gevonden");
+  body += "\n";
   body += line("redenen");
   for (const std::string& reason : report.reasons) body += "- " + ReasonLabel(texts, reason) + "\n";
   body += "\n" + line("tekst");
@@ -93,6 +98,16 @@ std::string Body(const Report& report, const EmailEnvelope& envelope, const Text
   body += line("kenmerk", {{"kenmerk", report.id}}) + "\n";
   body += line("wat_nu");
   body += line("advies");
+  if (!report.follow.token.empty()) {
+    // Two links for the reporter's follow-up code. Each opens a page with one button, so a mail
+    // scanner that opens links changes nothing.
+    const std::string link = report.follow.status_url + "?token=" + report.follow.token + "&status=";
+    body += "\n" + line("volg_kop");
+    body += line("volg_uitleg");
+    body += line("volg_langs", {{"link", link + FollowStatusName(FollowStatus::kVisiting)}});
+    body += line("volg_geweest", {{"link", link + FollowStatusName(FollowStatus::kVisited)}});
+    body += line("volg_geldig", {{"datum", DutchDateTime(report.follow.expires_at)}}) + "\n";
+  }
   body += line("bewaren");
   return body;
 }
@@ -102,10 +117,12 @@ std::string Body(const Report& report, const EmailEnvelope& envelope, const Text
 const std::vector<std::string>& EmailTextKeys() {
   static const std::vector<std::string> keys = {
       "email.afzender",  "email.onderwerp",  "email.begin",      "email.adres_inleiding", "email.adres",
+      "email.straat",    "email.woonplaats", "email.niet_gevonden",
       "email.redenen",   "email.tekst",      "email.geen_tekst", "email.contact",         "email.contact_ja",
       "email.naam",      "email.telefoon",   "email.email",      "email.contact_nee",     "email.gemeld",
       "email.via_website", "email.via_meldzuil", "email.campagne", "email.kenmerk",       "email.wat_nu",
-      "email.advies",    "email.bewaren"};
+      "email.advies",    "email.bewaren",    "email.onderwerp_verzegeld", "email.volg_kop", "email.volg_uitleg",
+      "email.volg_langs", "email.volg_geweest", "email.volg_geldig"};
   return keys;
 }
 
@@ -139,6 +156,16 @@ std::string QuotedPrintable(const std::string& text) {
   return out;
 }
 
+std::string ReportEmailPart(const Report& report, const EmailEnvelope& envelope, const Texts& texts) {
+  std::string part;
+  part += "Content-Type: text/plain; charset=UTF-8\r\n";
+  part += "Content-Transfer-Encoding: quoted-printable\r\n";
+  part += "Content-Language: nl\r\n";
+  part += "\r\n";
+  part += QuotedPrintable(Body(report, envelope, texts));
+  return part;
+}
+
 std::string ReportEmail(const Report& report, const EmailEnvelope& envelope, const Texts& texts) {
   const std::string sender = texts.Fill("email.afzender", {{"plek", report.location}});
   const std::string subject =
@@ -151,11 +178,27 @@ std::string ReportEmail(const Report& report, const EmailEnvelope& envelope, con
   message += "Message-ID: " + ReportMessageId(report) + "\r\n";
   message += "Auto-Submitted: auto-generated\r\n";
   message += "MIME-Version: 1.0\r\n";
-  message += "Content-Type: text/plain; charset=UTF-8\r\n";
-  message += "Content-Transfer-Encoding: quoted-printable\r\n";
-  message += "Content-Language: nl\r\n";
+  message += ReportEmailPart(report, envelope, texts);
+  return message;
+}
+
+std::string SealedReportEmail(const SealedReport& sealed, const EmailEnvelope& envelope, const Texts& texts) {
+  // Nothing here comes from the report: the id and the time are routing, the rest configuration. The
+  // sender has no display name, as the plain e-mail's names the place where the report was made.
+  const std::string subject = texts.Fill("email.onderwerp_verzegeld", {{"kenmerk", sealed.id.substr(0, 8)}});
+  std::string message;
+  message += "Date: " + MailDate(sealed.received_at) + "\r\n";
+  message += "From: <" + envelope.from + ">\r\n";
+  message += "To: <" + envelope.to + ">\r\n";
+  message += "Subject: " + HeaderText(subject) + "\r\n";
+  message += "Message-ID: <" + sealed.id + "@nietpluis.meldpunt>\r\n";
+  message += "Auto-Submitted: auto-generated\r\n";
+  message += "MIME-Version: 1.0\r\n";
+  message += "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\r\n";
+  message += "Content-Transfer-Encoding: base64\r\n";
+  message += "Content-Disposition: attachment; filename=smime.p7m\r\n";
   message += "\r\n";
-  message += QuotedPrintable(Body(report, envelope, texts));
+  message += Base64(sealed.cms, 76);
   return message;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "delivery/sealed_report.h"
 #include "intake/report.h"
 #include "render/texts.h"
 
@@ -24,6 +25,15 @@ const std::vector<std::string>& EmailTextKeys();
 // Header values come only from configuration and the texts; report text goes only in the body.
 // `texts` holds EmailTextKeys() and the reasons' labels.
 std::string ReportEmail(const Report& report, const EmailEnvelope& envelope, const Texts& texts);
+
+// The MIME part of that message (its Content-Type and Content-Transfer-Encoding headers and the
+// quoted-printable body): what a sealed e-mail carries inside, so it opens to exactly this text.
+std::string ReportEmailPart(const Report& report, const EmailEnvelope& envelope, const Texts& texts);
+
+// The S/MIME message of a sealed report (RFC 8551: application/pkcs7-mime; smime-type=enveloped-data).
+// Its headers hold only routing and configuration: the subject "Nieuwe niet-pluismelding" and the
+// short id (email.onderwerp_verzegeld), the Message-ID from the id, the date it came in.
+std::string SealedReportEmail(const SealedReport& sealed, const EmailEnvelope& envelope, const Texts& texts);
 
 // "<id@nietpluis.meldpunt>".
 std::string ReportMessageId(const Report& report);

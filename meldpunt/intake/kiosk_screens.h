@@ -11,6 +11,7 @@
 #include "base/status.h"
 #include "config/kiosk_config.h"
 #include "intake/kiosk_flow.h"
+#include "intake/public_frame.h"
 #include "render/templates.h"
 #include "render/texts.h"
 
@@ -36,8 +37,14 @@ class KioskScreens {
   // The texts as loaded, for what else the program shows or sends.
   const Texts& texts() const { return texts_; }
 
+  // From now on every screen of the kiosk shows the "Lees voor" button for its audio (made by the
+  // program, served as assets/voorlezen/<ScreenAudioName>.mp3). Call before serving.
+  void SetReadAloud(bool on) { read_aloud_ = on; }
+
  private:
-  KioskScreens(const KioskConfig& config, TemplateSet templates, Texts texts);
+  KioskScreens(const KioskConfig& config, TemplateSet templates, Texts texts, std::optional<PublicFrame> frame);
+  // Public mode: the screen in the site's own layout, with its menu, footer and danger box.
+  Result<std::string> RenderInSiteLayout(Renderer& renderer, const ScreenView& view, TemplateData data);
   std::unique_ptr<Renderer> Borrow();
   void Return(std::unique_ptr<Renderer> renderer);
 
@@ -45,8 +52,10 @@ class KioskScreens {
   TemplateSet templates_;
   Texts texts_;
   TemplateData site_;
+  std::optional<PublicFrame> frame_;  // public mode only
   std::mutex pool_mutex_;
   std::vector<std::unique_ptr<Renderer>> pool_;
+  bool read_aloud_ = false;
 };
 
 // Every text the screens use beyond the form's: titles ("titel.adres"), problems, the plain
@@ -56,6 +65,11 @@ const std::vector<std::string>& ScreenTextKeys();
 // The template name (under kiosk/) and page title of each screen.
 std::string ScreenTemplate(KioskScreen screen);
 std::string ScreenTitle(const Texts& texts, KioskScreen screen);
+
+// Every screen there is, for what is made once per screen (the read-aloud audio).
+const std::vector<KioskScreen>& AllKioskScreens();
+// The name of a screen's read-aloud file: its template's, the problem screens by their problem.
+std::string ScreenAudioName(KioskScreen screen);
 
 // The Mustache values of one screen; exposed so tests can check what a screen shows.
 TemplateData ScreenData(const ScreenView& view, const KioskConfig& config, const Texts& texts);

@@ -13,6 +13,11 @@ struct ReportAddress {
   std::string postcode;  // normalised: "1234 AB"
   int house_number = 0;
   std::string addition;  // upper case, may be empty
+  // From the address register (schema /2): the street and woonplaats, empty when unknown, and whether
+  // the register holds this address. No value: the intake has no register, so nobody looked.
+  std::string street = {};
+  std::string place = {};
+  std::optional<bool> found_in_register = std::nullopt;
 };
 
 // Contact details exist only when the reporter asked to be called back; anonymous reports carry none.
@@ -21,6 +26,15 @@ struct ReportContact {
   std::string name;
   std::string phone;
   std::string email;
+};
+
+// What the organisation needs to tell the reporter how it goes, without the follow-up code itself:
+// the public intake's status address and a token signed for this report and organisation
+// (intake/follow_signing.h). Empty without a public intake (site.toml has no intake_url).
+struct ReportFollow {
+  std::string status_url;  // "https://meldpunt.voorbeeld.nl/status"
+  std::string token;
+  std::int64_t expires_at = 0;  // Unix seconds: the token is refused from then on
 };
 
 struct Report {
@@ -34,6 +48,7 @@ struct Report {
   std::vector<std::string> reasons;  // values from Reasons() (render/form_fields.h), in that order
   std::string text;                  // may be empty
   ReportContact contact;
+  ReportFollow follow;
 };
 
 // A random UUID version 4 from the kernel's random source.

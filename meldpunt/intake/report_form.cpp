@@ -67,16 +67,36 @@ std::string Upper(std::string_view text) {
   return out;
 }
 
-std::string CleanAddition(std::string_view text) {
-  std::string_view trimmed = Trim(text);
-  while (!trimmed.empty() && (trimmed.front() == '-' || trimmed.front() == ' ')) trimmed.remove_prefix(1);
-  return Upper(trimmed);
+bool IsAsciiAlnum(char c) { return static_cast<unsigned char>(c) < 128 && std::isalnum(static_cast<unsigned char>(c)); }
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
-bool IsAddition(std::string_view text) {
-  return text.size() <= 6 && std::all_of(text.begin(), text.end(), [](char c) {
-           return std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 128;
-         });
+// One part of an addition, cleaned (see ParseHouseNumber); nullopt when it holds another character.
+std::optional<std::string> CleanAdditionPart(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size() && (text[start] == ' ' || text[start] == '\t' || text[start] == '-' || text[start] == '/')) {
+    ++start;
+  }
+  std::string out;
+  bool space = false;
+  for (char c : text.substr(start)) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
+    } else if (IsAsciiAlnum(c) || c == '-') {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!out.empty() && out.back() == '-') return std::nullopt;
+  const bool code = out.size() <= 4 && out.find(' ') == std::string::npos;
+  return code ? Upper(out) : Lower(out);
 }
 
 // Dutch numbers (10 digits from 0, or +31 and 9 digits) and foreign ones with a country code.
@@ -96,16 +116,6 @@ bool IsPhoneNumber(std::string_view text) {
   if (StartsWith(digits, "+")) return digits.size() >= 9 && digits.size() <= 16;
   if (StartsWith(digits, "00")) return digits.size() >= 10 && digits.size() <= 17;
   return digits.size() == 10 && digits[0] == '0';
-}
-
-// 1 to 5 digits, and not 0.
-std::optional<int> HouseNumber(std::string_view number) {
-  const bool digits_only = !number.empty() && number.size() <= 5 && std::all_of(number.begin(), number.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c));
-  });
-  if (!digits_only) return std::nullopt;
-  const int value = std::stoi(std::string(number));
-  return value >= 1 ? std::optional<int>(value) : std::nullopt;
 }
 
 // What the reasons screen asks: the reasons in the order of the screen, and the text cleaned.
@@ -218,7 +228,7 @@ ReportForm ReadReportForm(const std::vector<FormField>& fields) {
   Single singles[] = {{"postcode", &form.postcode},   {"huisnummer", &form.house_number}, {"toevoeging", &form.addition},
                       {"toelichting", &form.text},    {"contact", &form.contact},         {"naam", &form.name},
                       {"telefoon", &form.phone},      {"email", &form.email},             {"bron", &form.campaign},
-                      {"website", &form.honeypot}};
+                      {"website", &form.honeypot},    {"adres_bevestigd", &form.address_confirmed}};
   for (const FormField& field : fields) {
     if (field.name == "zorg") {
       if (std::find(form.reasons.begin(), form.reasons.end(), field.value) != form.reasons.end()) {
@@ -244,20 +254,52 @@ std::string AcceptedAddress::Describe() const {
   return postcode.Normalised() + " " + std::to_string(house_number) + (addition.empty() ? "" : " " + addition);
 }
 
+std::variant<HouseNumber, HouseNumberProblem> ParseHouseNumber(std::string_view number, std::string_view addition) {
+  number = Trim(number);
+  if (number.empty()) return HouseNumberProblem::kEmpty;
+  std::size_t digits = 0;
+  while (digits < number.size() && std::isdigit(static_cast<unsigned char>(number[digits]))) ++digits;
+  if (digits == 0 || digits > 5) return HouseNumberProblem::kNumber;
+  HouseNumber parsed;
+  parsed.number = std::stoi(std::string(number.substr(0, digits)));
+  if (parsed.number < 1) return HouseNumberProblem::kNumber;
+  // What follows the digits in the number field is the first part of the addition: "12a", "12-2".
+  const std::optional<std::string> from_number = CleanAdditionPart(number.substr(digits));
+  if (!from_number) return HouseNumberProblem::kNumber;
+  const std::optional<std::string> from_field = CleanAdditionPart(addition);
+  if (!from_field) return HouseNumberProblem::kAddition;
+  parsed.addition = *from_number;
+  // Typed in both fields: both count, once when they say the same ("12a" and "a").
+  if (!from_field->empty() && *from_field != *from_number) {
+    parsed.addition += (parsed.addition.empty() ? "" : " ") + *from_field;
+  }
+  if (parsed.addition.size() > kMaxAdditionCharacters) {
+    return from_field->empty() ? HouseNumberProblem::kNumber : HouseNumberProblem::kAddition;
+  }
+  return parsed;
+}
+
 Checked<AcceptedAddress> CheckAddress(const ReportForm& form) {
   Checked<AcceptedAddress> checked;
   const std::optional<Postcode> postcode = ParsePostcode(form.postcode);
   if (!postcode) checked.errors.push_back({"postcode", "fout.postcode"});
-  const std::string_view number_text = Trim(form.house_number);
-  const std::optional<int> number = HouseNumber(number_text);
-  if (number_text.empty()) {
-    checked.errors.push_back({"huisnummer", "fout.huisnummer_leeg"});
-  } else if (!number) {
-    checked.errors.push_back({"huisnummer", "fout.huisnummer"});
+  const std::variant<HouseNumber, HouseNumberProblem> number = ParseHouseNumber(form.house_number, form.addition);
+  if (const HouseNumberProblem* problem = std::get_if<HouseNumberProblem>(&number)) {
+    switch (*problem) {
+      case HouseNumberProblem::kEmpty: checked.errors.push_back({"huisnummer", "fout.huisnummer_leeg"}); break;
+      case HouseNumberProblem::kNumber: checked.errors.push_back({"huisnummer", "fout.huisnummer"}); break;
+      case HouseNumberProblem::kAddition: break;
+    }
+    // The addition field is judged on its own too, so one look shows every mistake.
+    const std::optional<std::string> addition = CleanAdditionPart(form.addition);
+    if (*problem == HouseNumberProblem::kAddition || !addition || addition->size() > kMaxAdditionCharacters) {
+      checked.errors.push_back({"toevoeging", "fout.toevoeging"});
+    }
   }
-  std::string addition = CleanAddition(form.addition);
-  if (!IsAddition(addition)) checked.errors.push_back({"toevoeging", "fout.toevoeging"});
-  if (checked.errors.empty()) checked.accepted = AcceptedAddress{*postcode, *number, std::move(addition)};
+  if (checked.errors.empty()) {
+    const HouseNumber& parsed = std::get<HouseNumber>(number);
+    checked.accepted = AcceptedAddress{*postcode, parsed.number, parsed.addition};
+  }
   return checked;
 }
 

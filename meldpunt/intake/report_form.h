@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "base/status.h"
@@ -41,6 +42,9 @@ struct ReportForm {
   std::string email;
   std::string campaign;  // `bron`; dropped when it is not a valid tag, since a resident cannot fix it
   std::string honeypot;  // `website`: a field people never see, so only a bot fills it in
+  // `adres_bevestigd`: the address the resident confirmed or chose after the register was asked
+  // ("1012 AB 12 A"), or the typed one they send although the register lacks it (intake/address_lookup.h).
+  std::string address_confirmed;
   bool has_duplicates = false;  // a single-answer field came more than once: the post is not from our form
 };
 
@@ -53,7 +57,7 @@ enum class FormStep { kAddress, kReasons, kContact };
 struct AcceptedAddress {
   Postcode postcode;
   int house_number = 0;  // 1..99999
-  std::string addition;  // upper case, without a leading '-'; may be empty
+  std::string addition;  // "A", "BIS", "A 3 hoog" (see ParseHouseNumber); may be empty
 
   // "1012 AB 12 A": the address as it is stored and shown on the check screen.
   std::string Describe() const;
@@ -75,7 +79,22 @@ struct Checked {
   std::vector<FieldError> errors;
 };
 
-// The address screen's questions.
+// A house number as people type it, split into the number and its addition.
+struct HouseNumber {
+  int number = 0;
+  std::string addition;
+};
+enum class HouseNumberProblem { kEmpty, kNumber, kAddition };
+
+// The house number field may hold the addition too ("12a", "12 a", "12-2", "12 bis", "12 3 hoog");
+// the addition field adds to it. Each part of an addition is cleaned the same way: a separator in
+// front ("-", "/", spaces) dropped, spaces inside made single; a short code without spaces (at most 4
+// characters: "A", "2", "BIS", "III") in capitals as the BAG writes it, words ("3 hoog") in lower
+// case. Only ASCII letters, digits, spaces and '-' inside; at most kMaxAdditionCharacters in all.
+std::variant<HouseNumber, HouseNumberProblem> ParseHouseNumber(std::string_view number, std::string_view addition);
+inline constexpr std::size_t kMaxAdditionCharacters = 12;
+
+// The address screen's questions. The postcode may come in any case and spacing ("1012ab", " 1012  AB").
 Checked<AcceptedAddress> CheckAddress(const ReportForm& form);
 // The messages at the fields of one screen.
 std::vector<FieldError> ValidateStep(FormStep step, const ReportForm& form);

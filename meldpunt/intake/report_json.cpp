@@ -37,7 +37,12 @@ std::string ReportJson(const Report& report) {
   json["organisation"] = report.organisation;
   json["address"] = {{"postcode", report.address.postcode},
                      {"house_number", report.address.house_number},
-                     {"addition", report.address.addition}};
+                     {"addition", report.address.addition},
+                     {"street", report.address.street},
+                     {"place", report.address.place},
+                     {"found_in_register", report.address.found_in_register
+                                               ? nlohmann::ordered_json(*report.address.found_in_register)
+                                               : nlohmann::ordered_json(nullptr)}};
   json["reasons"] = report.reasons;
   json["text"] = report.text;
   nlohmann::ordered_json contact;
@@ -48,6 +53,12 @@ std::string ReportJson(const Report& report) {
     contact["email"] = report.contact.email;
   }
   json["contact"] = contact;
+  // Optional, so receivers of the first schema read these documents as before.
+  if (!report.follow.token.empty()) {
+    json["volgen"] = {{"status_url", report.follow.status_url},
+                      {"token", report.follow.token},
+                      {"geldig_tot", Rfc3339Utc(report.follow.expires_at)}};
+  }
   return json.dump();
 }
 
@@ -56,7 +67,8 @@ std::optional<Report> ReportFromJson(std::string_view text) {
   if (json.is_discarded() || !json.is_object()) return std::nullopt;
   // Every read of a field may throw on a wrong type, the schema's too, so all of them stay in here.
   try {
-    if (json.at("schema").get<std::string>() != kReportSchema) return std::nullopt;
+    const std::string schema = json.at("schema").get<std::string>();
+    if (schema != kReportSchema && schema != kReportSchemaV1) return std::nullopt;
     Report report;
     report.id = json.at("id").get<std::string>();
     auto received_at = ParseRfc3339Utc(json.at("received_at").get<std::string>());
@@ -72,6 +84,12 @@ std::optional<Report> ReportFromJson(std::string_view text) {
     if (!house_number) return std::nullopt;
     report.address.house_number = *house_number;
     report.address.addition = address.at("addition").get<std::string>();
+    if (schema == kReportSchema) {
+      report.address.street = address.at("street").get<std::string>();
+      report.address.place = address.at("place").get<std::string>();
+      const auto& found = address.at("found_in_register");
+      if (!found.is_null()) report.address.found_in_register = found.get<bool>();
+    }
     report.reasons = json.at("reasons").get<std::vector<std::string>>();
     report.text = json.at("text").get<std::string>();
     const auto& contact = json.at("contact");
@@ -80,6 +98,13 @@ std::optional<Report> ReportFromJson(std::string_view text) {
       report.contact.name = contact.at("name").get<std::string>();
       report.contact.phone = contact.at("phone").get<std::string>();
       report.contact.email = contact.at("email").get<std::string>();
+    }
+    if (auto follow = json.find("volgen"); follow != json.end()) {
+      report.follow.status_url = follow->at("status_url").get<std::string>();
+      report.follow.token = follow->at("token").get<std::string>();
+      auto until = ParseRfc3339Utc(follow->at("geldig_tot").get<std::string>());
+      if (!until) return std::nullopt;
+      report.follow.expires_at = *until;
     }
     return report;
   } catch (const nlohmann::json::exception&) {

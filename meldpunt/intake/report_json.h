@@ -9,12 +9,14 @@
 
 namespace nietpluis {
 
-// Schema "nietpluis.melding/1", documented in docs/melding-json.md. Escaping is the JSON library's.
+// Schema "nietpluis.melding/2", documented in docs/melding-json.md. Escaping is the JSON library's.
 std::string ReportJson(const Report& report);
 
-// Reads what ReportJson wrote; empty when the text is not such a document.
+// Reads what ReportJson wrote, and documents of schema /1 that an outbox may still hold from before an
+// upgrade (without street, place and found_in_register); empty when the text is not such a document.
 std::optional<Report> ReportFromJson(std::string_view json);
 
-inline constexpr const char* kReportSchema = "nietpluis.melding/1";
+inline constexpr const char* kReportSchema = "nietpluis.melding/2";
+inline constexpr const char* kReportSchemaV1 = "nietpluis.melding/1";
 
 }  // namespace nietpluis

@@ -11,6 +11,7 @@ std::string_view FindingKindName(FindingKind kind) {
     case FindingKind::kPassive: return "lijdende-vorm";
     case FindingKind::kNounStyle: return "naamwoordstijl";
     case FindingKind::kAddressForm: return "aanspreekvorm";
+    case FindingKind::kSpelling: return "spelling";
   }
   return "";
 }

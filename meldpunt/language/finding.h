@@ -11,10 +11,11 @@
 
 namespace nietpluis {
 
-enum class FindingKind { kLongSentence, kLongWord, kHardWord, kPassive, kNounStyle, kAddressForm };
-constexpr std::size_t kFindingKinds = 6;
+enum class FindingKind { kLongSentence, kLongWord, kHardWord, kPassive, kNounStyle, kAddressForm, kSpelling };
+constexpr std::size_t kFindingKinds = 7;
 
-// "lange-zin", "lang-woord", "moeilijk-woord", "lijdende-vorm", "naamwoordstijl", "aanspreekvorm".
+// "lange-zin", "lang-woord", "moeilijk-woord", "lijdende-vorm", "naamwoordstijl", "aanspreekvorm",
+// "spelling".
 std::string_view FindingKindName(FindingKind kind);
 
 struct Finding {

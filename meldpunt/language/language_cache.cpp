@@ -11,12 +11,14 @@
 #include <set>
 #include <utility>
 
+#include "language/spelling.h"
+
 namespace nietpluis {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'P', 'T', 'A', 'A', 'L', '0', '1'};
 // Raise when the entries' layout or the report's HTML for a page's text changes.
-constexpr std::uint64_t kFormat = 1;
+constexpr std::uint64_t kFormat = 2;  // 2: the spelling kind
 constexpr std::size_t kHeaderSize = 8 + 8 + 8;      // magic, fingerprint, entry count
 constexpr std::size_t kEntryHeadSize = 8 + 8 + 4 + 8;  // key, body size, body checksum
 
@@ -122,7 +124,8 @@ std::uint64_t Fingerprint(Env* env, const LanguageConfig& config) {
   Hasher hasher;
   hasher.Add(kFormat);
   hasher.Add(BuildId());
-  for (const char* file : {"/usr/share/hyphen/hyph_nl_NL.dic", "/usr/share/hyphen/hyph_nl.dic"}) {
+  for (const char* file : {"/usr/share/hyphen/hyph_nl_NL.dic", "/usr/share/hyphen/hyph_nl.dic", kDutchAffixFile,
+                           kDutchDictionaryFile}) {
     Result<std::string> patterns = env->ReadFile(file);
     hasher.Add(patterns.ok() ? patterns.value() : std::string_view("-"));
   }
@@ -140,6 +143,13 @@ std::uint64_t Fingerprint(Env* env, const LanguageConfig& config) {
   for (const std::string& entry : Sorted(std::move(hard))) hasher.Add(entry);
   hasher.Add(std::string_view("gewoon"));
   for (const std::string& word : Sorted({config.plain_words.begin(), config.plain_words.end()})) hasher.Add(word);
+  hasher.Add(std::string_view("gewoon.txt"));
+  for (const std::string& word : Sorted({config.common_words.begin(), config.common_words.end()})) hasher.Add(word);
+  hasher.Add(std::string_view("spelling"));
+  hasher.Add(static_cast<std::uint64_t>(config.check_spelling));
+  for (const std::string& word : Sorted({config.spelling_exceptions.begin(), config.spelling_exceptions.end()})) {
+    hasher.Add(word);
+  }
   const std::uint64_t fingerprint = hasher.Digest().high;
   return fingerprint == 0 ? 1 : fingerprint;
 }

@@ -52,8 +52,10 @@ class PageChecker final : public SentenceSink {
     std::vector<Finding>* findings = &page_.findings;
     CheckLength(sentence, state_.config, findings);
     state_.word_rules.Check(words, page_.pieces, findings);
-    if ((triggers & kTriggerAuxiliary) && (triggers & kTriggerParticiple)) CheckPassive(sentence, words, findings);
-    CheckNounStyle(sentence, words, page_.pieces, findings);
+    if ((triggers & kTriggerAuxiliary) && (triggers & kTriggerParticiple)) {
+      CheckPassive(sentence, words, page_.pieces, state_.lexicon, findings);
+    }
+    CheckNounStyle(sentence, words, page_.pieces, state_.lexicon, findings);
     state_.address_form.Collect(words);
   }
 

@@ -1,5 +1,6 @@
 // What the B1 language check knows: its limits, the names to leave alone, hard words with plain
-// alternatives and plain words (content/taal/woorden.toml).
+// alternatives and plain words (content/taal/: woorden.toml, ambtelijk.toml and gewoon.txt; see
+// docs/taal.md for their formats).
 #pragma once
 
 #include <filesystem>
@@ -22,11 +23,20 @@ struct LanguageConfig {
   // Lower-case word or phrase (words joined by one space) -> plain alternative.
   std::unordered_map<std::string, std::string> hard_words;
   std::size_t longest_hard_phrase = 1;  // in words
+  // woorden.toml [gewoon]: plain, and exempt from noun style and the participle rule ("melding").
   std::unordered_set<std::string> plain_words;
+  // gewoon.txt: the words a B1 reader knows, with their forms. Plain for the long-word rule and
+  // known to the spelling rule; the grammar rules still read them.
+  std::unordered_set<std::string> common_words;
+  // woorden.toml [spelling] woorden: correct words the Dutch dictionary does not know.
+  std::unordered_set<std::string> spelling_exceptions;
+  // Whether words the dictionary does not know are findings (off when it is not installed).
+  bool check_spelling = true;
 };
 
-// Reads content_dir/taal/woorden.toml (optional: without it only lengths and grammar are checked)
-// and takes limits and names from `settings` (site.toml's [taalcheck]).
+// Reads content_dir/taal/woorden.toml, ambtelijk.toml and gewoon.txt (each optional: without them
+// only lengths, grammar and spelling are checked) and takes limits and names from `settings`
+// (site.toml's [taalcheck]).
 LanguageConfig LoadLanguageConfig(const std::filesystem::path& content_dir, const LanguageCheckSettings& settings,
                                   Diagnostics* diagnostics);
 

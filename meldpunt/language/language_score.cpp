@@ -1,5 +1,7 @@
-// Flesch-Douma: 206.84 - 0.77 x syllables per 100 words - 0.93 x words per sentence.
+// Flesch-Douma: 206.84 - 0.77 x syllables per 100 words - 0.93 x words per sentence, within 0..100.
 #include "language/language_score.h"
+
+#include <algorithm>
 
 namespace nietpluis {
 
@@ -8,7 +10,10 @@ void FinishScore(const std::vector<Finding>& findings, LanguageScore* score) {
   if (score->scored_words > 0) {
     score->long_word_share = static_cast<double>(score->long_words) / score->scored_words;
     double syllables_per_100 = 100.0 * score->syllables / score->scored_words;
-    score->flesch_douma = 206.84 - 0.77 * syllables_per_100 - 0.93 * score->average_sentence_length;
+    // The formula runs past its scale for very short sentences of one-syllable words (up to 130) and
+    // for very long ones (below 0); the scale, and every label, stops at 0 and 100.
+    score->flesch_douma =
+        std::clamp(206.84 - 0.77 * syllables_per_100 - 0.93 * score->average_sentence_length, 0.0, 100.0);
   }
   for (const Finding& finding : findings) {
     ++score->counts[static_cast<std::size_t>(finding.kind)];

@@ -18,7 +18,7 @@ struct LanguageScore {
   int long_words = 0;
   double average_sentence_length = 0;
   double long_word_share = 0;  // 0..1
-  double flesch_douma = 0;     // higher is easier; 60-70 is normal text
+  double flesch_douma = 0;     // 0..100 (clamped), higher is easier; 60-70 is normal text
   std::array<int, kFindingKinds> counts{};
   int errors = 0;
   int warnings = 0;

@@ -11,7 +11,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "language/compound.h"
 #include "language/language_config.h"
+#include "language/spelling.h"
 #include "language/syllables.h"
 #include "language/text_table.h"
 #include "language/word_analysis.h"
@@ -24,6 +26,8 @@ struct WordInfo {
   int syllables = 0;
   bool long_word = false;             // at least the limit in syllables, and not plain or a plain compound
   const std::string* hard = nullptr;  // the plain alternative when this word alone is hard
+  const std::string* hard_lemma = nullptr;  // when it is a form of a listed hard word: that word
+  bool latinate = false;  // not listed, but built like officialese: faciliteren, structureel, preventief
   bool phrase_start = false;          // may start a hard phrase of several words
   bool worden = false, zijn = false;
   bool participle_after_worden = false, participle_after_zijn = false;
@@ -46,6 +50,7 @@ enum Trigger : unsigned {
   kTriggerPhraseSecond = 1u << 9,   // the word may come second in a hard phrase
   kTriggerUForm = 1u << 10,
   kTriggerJeForm = 1u << 11,
+  kTriggerSpelling = 1u << 12,      // the word as written is unknown to the dictionary (a Lexeme's bit)
 };
 
 // Fixed phrases of noun style ("in behandeling", "tot stand").
@@ -81,6 +86,7 @@ struct alignas(64) Lexeme {
   unsigned info_triggers = 0;
   int syllables = 0;
   const WordInfo* info = nullptr;  // the lower-case word's analysis, once a checked word needed it
+  bool unknown = false;            // spelt as no word the dictionary or our lists know
   std::string text;
   LowerWord* lower = nullptr;
 };
@@ -115,6 +121,20 @@ class Lexicon {
   const WordInfo& InfoOf(Lexeme& lexeme);
   const WordInfo& InfoOf(LowerWord& word);
 
+  // Whether `lower` is a Dutch word: on our lists or known to the dictionary. For the advice's
+  // verbs ("afhandelen"): a guess of the rules is named only when this says yes.
+  bool IsDutchWord(const std::string& lower);
+  // The plain alternative of a listed hard word or phrase (exactly as listed); null for none.
+  const std::string* HardAlternative(const std::string& lower) const {
+    auto it = config_.hard_words.find(lower);
+    return it == config_.hard_words.end() ? nullptr : &it->second;
+  }
+  // The plain verb to name instead of the listed hard verb `infinitive` ("verwerken" -> "gebruiken"),
+  // when its alternative is one verb; else `infinitive` itself.
+  std::string PlainVerbFor(const std::string& infinitive) const;
+  // Up to three suggestions for an unknown word as written.
+  std::vector<std::string> SuggestionsFor(const std::string& word);
+
   // Whether `phrase` is some hard phrase cut before one of its spaces.
   bool IsPhrasePrefix(const std::string& phrase) const { return phrase_prefixes_.count(phrase) > 0; }
   const NameIndex& names() const { return names_; }
@@ -123,10 +143,24 @@ class Lexicon {
  private:
   Lexeme MakeLexeme(std::string_view text);
   WordInfo Analyse(const std::string& lower);
+  // The listed hard word `lower` is a form of, by the dictionary's stems; null for none.
+  const std::pair<const std::string, std::string>* HardLemmaOf(const std::string& lower);
+  bool PlainByDictionary(const std::string& lower);
+  bool NeedsSpelling(const Lexeme& lexeme, const WordInfo& info) const;
+  // The shared dictionary, loaded the first time a word needs it; null without hunspell-nl.
+  DutchDictionary* Dictionary();
 
   const LanguageConfig& config_;
   SyllableCounter& syllables_;
   WordAnalysis analysis_;
+  PlainWords plain_;
+  std::unordered_map<std::string, const std::pair<const std::string, std::string>*> hard_stems_;  // "verstrek" -> verstrekken
+  // The forms FormsOf makes of each listed hard word ("verstrekte" -> verstrekken), so most forms are
+  // known without loading the dictionary; a listed plain word wins over a made form.
+  std::unordered_map<std::string, const std::pair<const std::string, std::string>*> hard_forms_;
+  std::unordered_set<std::string> name_words_;  // each configured name's words, lower case
+  DutchDictionary* dictionary_ = nullptr;
+  bool dictionary_asked_ = false;
   std::unordered_set<std::string> phrase_starts_;    // first words of hard phrases
   std::unordered_set<std::string> phrase_prefixes_;  // every hard phrase cut before each of its spaces
   std::unordered_set<std::string> phrase_seconds_;   // what can follow a phrase's first word

@@ -3,9 +3,9 @@
 #include "language/word_analysis.h"
 
 #include <cstring>
+#include <initializer_list>
 #include <string_view>
 #include <unordered_set>
-#include <vector>
 
 #include "base/text.h"
 
@@ -38,18 +38,33 @@ bool GeParticiple(std::string_view w, std::size_t min_stem) {
   return StartsWith(w, "ge") && w.size() >= 2 + min_stem && w[2] != 'e';
 }
 
+bool EndsInAny(const std::string& w, std::initializer_list<const char*> endings, std::string* root) {
+  for (const char* ending : endings) {
+    if (EndsWith(w, ending)) {
+      *root = w.substr(0, w.size() - std::strlen(ending));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsConsonant(char c) { return c >= 'b' && c <= 'z' && !std::strchr("aeiouy", c); }
+
 }  // namespace
 
-bool WordAnalysis::IsPlainCompound(const std::string& word) const {
-  std::size_t start = 0;
-  while (start <= word.size()) {
-    std::size_t dash = word.find('-', start);
-    std::string part = word.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
-    if (!part.empty() && !IsPlain(part) && !SegmentsIntoPlainWords(part)) return false;
-    if (dash == std::string::npos) break;
-    start = dash + 1;
+bool LooksOfficial(const std::string& w) {
+  std::string root;
+  // The forms with a written "ee" leave no doubt that the "eer" is stressed: signal-eert.
+  if (EndsInAny(w, {"eerden", "eerde", "eert", "eerd"}, &root)) {
+    if (StartsWith(root, "ge")) root = root.substr(2);
+    return root.size() >= 5 && IsConsonant(root.back());
   }
-  return true;
+  // The infinitive does not show it (signal-eren, but verander-en): only endings that are never a schwa.
+  if (EndsInAny(w, {"ueren", "iëren", "iteren"}, &root)) return root.size() >= 3;
+  if (EndsInAny(w, {"eren"}, &root)) return root.size() >= 5 && std::strchr("cslmgp", root.back());
+  if (EndsInAny(w, {"ieel", "iële", "ueel", "uele", "oneel", "onele", "ureel", "urele"}, &root)) return root.size() >= 3;
+  if (EndsInAny(w, {"tief", "tieve", "iteit", "iteiten"}, &root)) return root.size() >= 3;
+  return false;
 }
 
 bool WordAnalysis::IsParticiple(const std::string& w, bool strict) const {
@@ -65,26 +80,6 @@ bool WordAnalysis::IsParticiple(const std::string& w, bool strict) const {
     if (StartsWith(w, prefix) && w.size() >= std::strlen(prefix) + 4) return true;
   }
   return false;
-}
-
-bool WordAnalysis::SegmentsIntoPlainWords(const std::string& word) const {
-  constexpr std::size_t kShortestPart = 3;
-  std::vector<int> parts(word.size() + 1, -1);  // parts needed to reach this position, -1 = unreachable
-  parts[0] = 0;
-  for (std::size_t end = kShortestPart; end <= word.size(); ++end) {
-    for (std::size_t begin = 0; begin + kShortestPart <= end; ++begin) {
-      if (parts[begin] < 0) continue;
-      std::string piece = word.substr(begin, end - begin);
-      bool plain = IsPlain(piece);
-      for (const char* link : {"s", "e", "en"}) {
-        const std::size_t n = std::strlen(link);
-        if (!plain && EndsWith(piece, link) && piece.size() > n + 2) plain = IsPlain(piece.substr(0, piece.size() - n));
-      }
-      if (plain && (parts[end] < 0 || parts[begin] + 1 < parts[end])) parts[end] = parts[begin] + 1;
-    }
-  }
-  // One part is a plain word with an ending (bibliotheek-en, wijkagent-en); more parts a compound.
-  return parts[word.size()] >= 1;
 }
 
 }  // namespace nietpluis

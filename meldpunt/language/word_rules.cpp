@@ -1,7 +1,11 @@
-// Hard and long words. A sentence runs these only when one of its words can trigger them.
+// Hard, long and unknown words. A sentence runs these only when one of its words can trigger them.
 #include "language/word_rules.h"
 
 #include <algorithm>
+#include <cctype>
+
+#include "base/text.h"
+#include "language/inflection.h"
 
 namespace nietpluis {
 
@@ -14,6 +18,30 @@ void WordRules::Check(const SentenceWords& words, std::vector<Piece>& pieces, st
   hard_words_checked_ = phrases || (triggers & kTriggerHard);
   if (hard_words_checked_) CheckHardWords(phrases);
   if (triggers & kTriggerLong) CheckLongWords();
+  if (triggers & kTriggerSpelling) CheckSpelling();
+}
+
+std::string WordRules::InContext(std::size_t w, std::size_t length, const std::string& replacement) {
+  constexpr std::size_t kAround = 5;  // words on either side
+  const std::size_t count = words_->words.size();
+  const std::size_t first = w > kAround ? w - kAround : 0;
+  const std::size_t last = std::min(count - 1, w + length - 1 + kAround);
+  std::string text = first > 0 ? "... " : "";
+  for (std::size_t p = words_->words[first].piece; p <= words_->words[last].piece; ++p) {
+    if (p == words_->words[w].piece) {
+      std::string instead = replacement;
+      const std::string_view original = (*pieces_)[p].text;
+      if (!original.empty() && std::isupper(static_cast<unsigned char>(original.front())) && !instead.empty()) {
+        instead[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(instead[0])));
+      }
+      text += instead;
+      p = words_->words[w + length - 1].piece;
+      continue;
+    }
+    text += (*pieces_)[p].text;
+  }
+  if (last + 1 < count) text += " ...";
+  return text;
 }
 
 void WordRules::FlagHard(std::size_t w, std::size_t length, const std::string& phrase, const std::string& alternative) {
@@ -21,8 +49,59 @@ void WordRules::FlagHard(std::size_t w, std::size_t length, const std::string& p
     PieceOf(w + k).flagged = true;
     hard_words_[w + k] = true;
   }
-  AddFinding(findings_, FindingKind::kHardWord, Diagnostic::Level::kWarning, PieceOf(w).line, "moeilijk woord \"" + phrase + "\"", phrase,
-      "schrijf: " + alternative);
+  // An alternative with "..." in it needs the writer's words; the others fit in the sentence.
+  // An alternative with its own article ("het gebruik") replaces the writer's article too:
+  // "voor de verwerking van" -> "voor het gebruik van".
+  const bool own_article = StartsWith(alternative, "de ") || StartsWith(alternative, "het ") || StartsWith(alternative, "een ");
+  const bool article_before = own_article && w > 0 && words_->LowerOf(w - 1).article;
+  const std::string advice =
+      alternative.find("...") != std::string::npos
+          ? "schrijf: " + alternative
+          : "schrijf \"" + alternative + "\": \"" +
+                (article_before ? InContext(w - 1, length + 1, alternative) : InContext(w, length, alternative)) + "\"";
+  AddFinding(findings_, FindingKind::kHardWord, Diagnostic::Level::kWarning, PieceOf(w).line,
+             "moeilijk woord \"" + phrase + "\"", phrase, advice);
+}
+
+// A form of a listed word ("verstrekte") or officialese by its build ("faciliteren").
+void WordRules::FlagHardWord(std::size_t w, const WordInfo& info) {
+  if (!info.hard_lemma && !info.latinate) return FlagHard(w, 1, words_->Lower(w), *info.hard);
+  const std::string& word = words_->Lower(w);
+  // The same form of a one-word alternative, in the writer's sentence: "constateert" -> "ziet".
+  if (info.hard_lemma && info.hard->find(' ') == std::string::npos) {
+    for (const std::string& form : FormsLike(word, *info.hard_lemma, *info.hard)) {
+      if (lexicon_.IsDutchWord(form)) return FlagHard(w, 1, word, form);
+    }
+  }
+  PieceOf(w).flagged = true;
+  hard_words_[w] = true;
+  const std::string advice = info.hard_lemma
+      ? "schrijf een vorm van \"" + *info.hard + "\" (voor \"" + *info.hard_lemma + "\") in plaats van \"" + word + "\""
+      : "ambtelijk woord: zeg in gewone woorden wat u bedoelt";
+  AddFinding(findings_, FindingKind::kHardWord, Diagnostic::Level::kWarning, PieceOf(w).line,
+             "moeilijk woord \"" + word + "\"", word, advice);
+}
+
+void WordRules::CheckSpelling() {
+  for (std::size_t w = 0; w < words_->infos.size(); ++w) {
+    const Lexeme& lexeme = *words_->words[w].lexeme;
+    if (!words_->infos[w] || !lexeme.unknown) continue;
+    Piece& piece = PieceOf(w);
+    piece.flagged = true;
+    const std::vector<std::string> suggestions = lexicon_.SuggestionsFor(lexeme.text);
+    std::string advice = "kijk de spelling na.";
+    if (!suggestions.empty()) {
+      advice = "bedoelt u ";
+      for (std::size_t k = 0; k < suggestions.size(); ++k) {
+        if (k > 0) advice += k + 1 == suggestions.size() ? " of " : ", ";
+        advice += "\"" + suggestions[k] + "\"";
+      }
+      advice += "?";
+    }
+    advice += " Staat het er goed, zet het dan onder [spelling] in content/taal/woorden.toml";
+    AddFinding(findings_, FindingKind::kSpelling, Diagnostic::Level::kWarning, piece.line,
+               "onbekend woord \"" + lexeme.text + "\"", lexeme.text, advice);
+  }
 }
 
 // The longest hard phrase starting at word `w`, grown a word at a time while it is the start of some
@@ -59,13 +138,16 @@ void WordRules::CheckHardWords(bool phrases) {
         continue;
       }
     }
-    if (words_->infos[w]->hard) FlagHard(w, 1, words_->Lower(w), *words_->infos[w]->hard);
+    if (words_->infos[w]->hard || words_->infos[w]->latinate) FlagHardWord(w, *words_->infos[w]);
   }
 }
 
 void WordRules::CheckLongWords() {
   for (std::size_t w = 0; w < words_->infos.size(); ++w) {
-    if (!words_->infos[w] || !words_->infos[w]->long_word || (hard_words_checked_ && hard_words_[w])) continue;
+    if (!words_->infos[w] || !words_->infos[w]->long_word || (hard_words_checked_ && hard_words_[w]) ||
+        words_->words[w].lexeme->unknown) {
+      continue;
+    }
     Piece& piece = PieceOf(w);
     piece.flagged = true;
     AddFinding(findings_, FindingKind::kLongWord, Diagnostic::Level::kWarning, piece.line,

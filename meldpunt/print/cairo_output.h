@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace nietpluis {
 
@@ -17,8 +18,16 @@ struct CairoFree {
 using CairoSurface = std::unique_ptr<cairo_surface_t, CairoSurfaceFree>;
 using Cairo = std::unique_ptr<cairo_t, CairoFree>;
 
-// The surface as a PNG file's bytes; "" when cairo could not encode it.
-std::string PngBytes(cairo_surface_t* surface);
+// The surface as a PNG file's bytes; "" when cairo could not encode it. A non-empty `key` goes into a
+// tEXt chunk (keyword kPngKeyword) before the pixels, so a later build can tell what the file shows
+// without drawing it again (PngKey).
+std::string PngBytes(cairo_surface_t* surface, const std::string& key = {});
+
+inline constexpr const char* kPngKeyword = "nietpluis";
+
+// The tEXt value under kPngKeyword of a whole PNG file (one that ends in its IEND chunk); "" for a
+// file that is cut short, damaged or has none.
+std::string PngKey(std::string_view png);
 
 // A PDF surface whose bytes collect in `*out` (which must outlive the surface) once it is finished.
 CairoSurface PdfSurfaceInto(std::string* out, double width_pt, double height_pt);

@@ -67,6 +67,43 @@ std::vector<long> PageObjects(const std::string& pdf, std::size_t end) {
   return pages;
 }
 
+// Structure elements of type Figure, in file order.
+std::vector<long> FigureObjects(const std::string& pdf, std::size_t end) {
+  std::vector<long> figures;
+  const std::string marker = "/S /Figure";
+  for (std::size_t at = pdf.find(marker); at != std::string::npos && at < end; at = pdf.find(marker, at + 1)) {
+    long number = ObjectNumberBefore(pdf, at);
+    if (number > 0) figures.push_back(number);
+  }
+  return figures;
+}
+
+// A PDF text string of UTF-8 `text`: UTF-16BE with its byte order mark, written in hex, so no
+// character needs escaping.
+std::string PdfTextString(const std::string& text) {
+  std::string hex = "<FEFF";
+  auto unit = [&hex](unsigned value) {
+    char four[8];
+    std::snprintf(four, sizeof four, "%04X", value & 0xFFFF);
+    hex += four;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const int length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+    unsigned code = length == 1 ? byte : length == 2 ? byte & 0x1F : length == 3 ? byte & 0x0F : byte & 0x07;
+    for (int k = 1; k < length && i + k < text.size(); ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    i += static_cast<std::size_t>(length);
+    if (code >= 0x10000) {
+      code -= 0x10000;
+      unit(0xD800 + (code >> 10));
+      unit(0xDC00 + (code & 0x3FF));
+    } else {
+      unit(code);
+    }
+  }
+  return hex + ">";
+}
+
 }  // namespace
 
 bool AppendPdfUpdate(std::string* pdf, const PdfAdditions& additions) {
@@ -99,6 +136,15 @@ bool AppendPdfUpdate(std::string* pdf, const PdfAdditions& additions) {
       auto body = ObjectBody(*pdf, page);
       if (!body || !InsertEntries(&*body, entries)) return false;
       changed[page] = *body;
+    }
+  }
+  if (!additions.figure_alts.empty()) {
+    std::vector<long> figures = FigureObjects(*pdf, trailer);
+    if (figures.size() != additions.figure_alts.size()) return false;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      auto body = ObjectBody(*pdf, figures[i]);
+      if (!body || !InsertEntries(&*body, "/Alt " + PdfTextString(additions.figure_alts[i]) + "\n  ")) return false;
+      changed[figures[i]] = *body;
     }
   }
   if (changed.empty()) return true;

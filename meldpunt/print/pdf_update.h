@@ -1,9 +1,11 @@
 // What cairo 1.16 cannot write into a PDF, added as an incremental update (ISO 32000-1, 7.5.6): the
-// document language that screen readers need, and the trim and bleed boxes a print shop reads.
+// document language and a picture's alternative text that screen readers need, and the trim and
+// bleed boxes a print shop reads.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nietpluis {
 
@@ -15,6 +17,8 @@ struct PdfAdditions {
   std::string language;  // BCP 47, "nl-NL": /Lang in the document catalog
   std::optional<PdfBox> trim_box;   // the same on every page
   std::optional<PdfBox> bleed_box;
+  // UTF-8; the /Alt of each Figure structure element, in the order cairo wrote them.
+  std::vector<std::string> figure_alts;
 };
 
 // Appends a new revision of the catalog (and of every page when boxes are given) to `pdf`, which

@@ -1,58 +1,13 @@
 // Loading the logo with librsvg or cairo's PNG reader.
 #include "print/print_logo.h"
 
-#include <dlfcn.h>
-#include <librsvg/rsvg.h>
-
 #include <algorithm>
 #include <cstring>
-#include <type_traits>
+
+#include "print/rsvg_library.h"
 
 namespace nietpluis {
 namespace {
-
-// librsvg is opened when an SVG logo is first needed instead of linked: loading it, with the GIO,
-// gdk-pixbuf and libxml2 it brings, took 17 ms at every start of a program linked with it (measured
-// with perf stat on an empty main), which every nietpluis command and each of the test suite's
-// processes paid, printing or not.
-struct Rsvg {
-  decltype(&rsvg_handle_new_from_data) new_from_data = nullptr;
-  decltype(&rsvg_handle_get_intrinsic_size_in_pixels) size_in_pixels = nullptr;
-  decltype(&rsvg_handle_get_intrinsic_dimensions) dimensions = nullptr;
-  decltype(&rsvg_handle_render_document) render_document = nullptr;
-
-  // Nothing when the library or one of its functions is missing.
-  static const Rsvg* Get() {
-    static const Rsvg* loaded = []() -> const Rsvg* {
-      void* library = dlopen("librsvg-2.so.2", RTLD_NOW | RTLD_LOCAL);
-      if (!library) return nullptr;
-      static Rsvg rsvg;
-      auto find = [library](auto& function, const char* name) {
-        function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(library, name));
-        return function != nullptr;
-      };
-      bool all = find(rsvg.new_from_data, "rsvg_handle_new_from_data") &&
-                 find(rsvg.size_in_pixels, "rsvg_handle_get_intrinsic_size_in_pixels") &&
-                 find(rsvg.dimensions, "rsvg_handle_get_intrinsic_dimensions") &&
-                 find(rsvg.render_document, "rsvg_handle_render_document");
-      return all ? &rsvg : nullptr;
-    }();
-    return loaded;
-  }
-};
-
-struct PngReader {
-  const std::string& bytes;
-  std::size_t at = 0;
-};
-
-cairo_status_t ReadPng(void* closure, unsigned char* data, unsigned int length) {
-  auto* reader = static_cast<PngReader*>(closure);
-  if (reader->bytes.size() - reader->at < length) return CAIRO_STATUS_READ_ERROR;
-  std::memcpy(data, reader->bytes.data() + reader->at, length);
-  reader->at += length;
-  return CAIRO_STATUS_SUCCESS;
-}
 
 Diagnostic Unreadable(const std::string& file, int line, const std::string& why) {
   return Error(file, line, "het logo kan niet op het drukwerk (" + why + ")",
@@ -95,8 +50,7 @@ Result<std::shared_ptr<PrintLogo>> PrintLogo::FromBytes(const std::string& bytes
     logo->width_ = width;
     logo->height_ = height;
   } else if (extension == ".png") {
-    PngReader reader{bytes};
-    logo->png_ = cairo_image_surface_create_from_png_stream(ReadPng, &reader);
+    logo->png_ = PngSurface(bytes);
     if (cairo_surface_status(logo->png_) != CAIRO_STATUS_SUCCESS) return Unreadable(file, line, "geen geldige PNG");
     logo->width_ = cairo_image_surface_get_width(logo->png_);
     logo->height_ = cairo_image_surface_get_height(logo->png_);

@@ -1,13 +1,16 @@
 // Checking, rendering and listing the print material of every campaign.
 #include "print/print_material.h"
 
+#include <cmath>
 #include <cstdio>
 #include <optional>
 #include <set>
 #include <utility>
 
+#include "base/content_path.h"
 #include "base/dutch_format.h"
 #include "base/parallel.h"
+#include "print/share_image.h"
 
 namespace nietpluis {
 namespace {
@@ -15,8 +18,6 @@ namespace {
 // Wide enough to judge a design at a glance; the PDF is there for the details.
 constexpr int kPreviewWidthPx = 420;
 constexpr int kQrPngPixelsPerModule = 10;
-
-Colour ColourOr(const std::string& text, Colour fallback) { return ParseColour(text).value_or(fallback); }
 
 std::string PieceBase(const Placement& placement, PrintFormat format) {
   return placement.tag + "-" + InfoOf(format).key;
@@ -50,6 +51,7 @@ struct TextSource {
 
 TextSource SourceOf(TextRole role, const Campaign& campaign) {
   switch (role) {
+    case TextRole::kSender: return {"meldpunt uit site.toml", campaign.formats_line, "schrijf meldpunt korter"};
     case TextRole::kHeadline: return {"de kop", campaign.headline_line, "maak de kop korter"};
     case TextRole::kLines: return {"de tekst", campaign.lines_line, "maak de tekst korter"};
     case TextRole::kCall: return {"de oproep", campaign.call_line, "maak de oproep korter"};
@@ -73,11 +75,13 @@ struct PrintShop::Job {
   std::size_t campaign;
   std::size_t placement;
   std::optional<PrintFormat> format;  // none: the QR code files of the placement
+  bool share_image = false;           // the campaign's share image instead of a placement's files
 };
 
 struct PrintShop::Worker {
   std::unique_ptr<Typesetter> typesetter;
   std::shared_ptr<PrintLogo> logo;
+  std::map<std::size_t, std::shared_ptr<PrintPicture>> pictures;  // per campaign, opened when first needed
   Diagnostics diagnostics;
 };
 
@@ -92,9 +96,8 @@ Result<std::unique_ptr<PrintShop>> PrintShop::Prepare(const SiteConfig& config, 
   shop->campaigns_ = campaigns;
   shop->wording_ = wording;
   const HouseStyle& style = config.style;
-  shop->colours_ = PieceColours{ColourOr(style.text, {27, 27, 27}), ColourOr(style.background, {255, 255, 255}),
-                                ColourOr(style.primary, {11, 74, 111}), ColourOr(style.danger, {139, 26, 26}),
-                                ColourOr(style.danger_background, {255, 244, 244})};
+  shop->colours_ = ColoursOf(style);
+  shop->picture_bytes_.resize(campaigns.size());
 
   auto fonts = PrintFonts::Load(templates_dir, templates_dir / "drukwerk" / "fonts");
   if (!fonts.ok()) {
@@ -118,6 +121,7 @@ Result<std::unique_ptr<PrintShop>> PrintShop::Prepare(const SiteConfig& config, 
   }  // a missing logo is already reported by site.toml's checks
 
   Typesetter typesetter(shop->fonts_);
+  for (std::size_t c = 0; c < campaigns.size(); ++c) shop->PreparePicture(c, content_dir, env, typesetter, diagnostics);
   for (const Campaign& campaign : campaigns) {
     for (const Placement& placement : campaign.placements) {
       if (!QrCode::Encode(QrUrl(config.base_url, campaign, placement))) {
@@ -128,7 +132,7 @@ Result<std::unique_ptr<PrintShop>> PrintShop::Prepare(const SiteConfig& config, 
     std::set<std::pair<int, std::string>> missing_reported;  // one message per text and character
     for (PrintFormat format : campaign.formats) {
       const char* key = InfoOf(format).key;
-      PieceDesign design = DesignPiece(format, shop->TextsOf(campaign), shop->colours_);
+      PieceDesign design = DesignPiece(format, shop->TextsOf(campaign), shop->colours_, typesetter);
       for (const FitProblem& problem : CheckFit(design, typesetter)) {
         TextSource source = SourceOf(problem.role, campaign);
         const std::string where = "campagne '" + campaign.id + "': ";
@@ -159,8 +163,58 @@ Result<std::unique_ptr<PrintShop>> PrintShop::Prepare(const SiteConfig& config, 
   return shop;
 }
 
+void PrintShop::PreparePicture(std::size_t c, const std::filesystem::path& content_dir, Env* env,
+                               const Typesetter& typesetter, Diagnostics* diagnostics) {
+  const Campaign& campaign = campaigns_[c];
+  if (campaign.picture.empty()) return;
+  const std::string name = campaign.picture.generic_string();
+  const std::filesystem::path path = content_dir / campaign.picture;
+  if (Status inside = CheckInside(env, content_dir, path); !inside.ok()) {
+    diagnostics->Add(Error(campaign.file, campaign.picture_line, inside.error().problem, inside.error().remedy));
+    return;
+  }
+  Result<std::string> bytes = env->ReadFile(path);
+  if (!bytes.ok()) {
+    diagnostics->Add(Error(campaign.file, campaign.picture_line, "het beeld '" + name + "' bestaat niet",
+                           "zet het bestand in " + path.string() + " of verbeter de naam"));
+    return;
+  }
+  auto picture = PrintPicture::FromBytes(bytes.value(), campaign.picture.extension().string(), name, campaign.file,
+                                         campaign.picture_line);
+  if (!picture.ok()) {
+    diagnostics->Add(picture.error());
+    return;
+  }
+  picture_bytes_[c] = std::move(bytes).value();
+  // The format that prints it largest decides; one message per campaign.
+  std::optional<double> lowest;
+  const PrintFormatInfo* worst = nullptr;
+  PictureBox worst_box;
+  for (PrintFormat format : campaign.formats) {
+    auto box = PictureOf(DesignPiece(format, TextsOf(campaign), colours_, typesetter));
+    if (!box) continue;
+    std::optional<double> dpi = picture.value()->DpiFilling(box->width, box->height);
+    if (dpi && (!lowest || *dpi < *lowest)) {
+      lowest = dpi;
+      worst = &InfoOf(format);
+      worst_box = *box;
+    }
+  }
+  if (!lowest || *lowest >= kPictureMinimumDpi) return;
+  auto pixels = [](double points) { return std::to_string(static_cast<long>(std::ceil(points / 72.0 * kPictureMinimumDpi))); };
+  diagnostics->Add(Error(
+      campaign.file, campaign.picture_line,
+      "campagne '" + campaign.id + "': het beeld '" + name + "' (" + std::to_string(static_cast<long>(picture.value()->width())) +
+          " x " + std::to_string(static_cast<long>(picture.value()->height())) + " pixels) komt op " + worst->key + " uit op " +
+          std::to_string(static_cast<long>(*lowest)) + " dpi; drukwerk vraagt minstens " +
+          std::to_string(static_cast<long>(kPictureMinimumDpi)) + " dpi",
+      "gebruik een beeld van minstens " + pixels(worst_box.width) + " pixels breed en " + pixels(worst_box.height) +
+          " pixels hoog, een SVG-bestand, of haal " + worst->key + " uit formaten"));
+}
+
 PieceTexts PrintShop::TextsOf(const Campaign& campaign) const {
   PieceTexts texts;
+  texts.meldpunt = config_.meldpunt;
   texts.headline = campaign.headline;
   for (const std::string& line : campaign.lines) texts.lines += (texts.lines.empty() ? "" : "\n") + line;
   texts.call = campaign.call;
@@ -168,15 +222,17 @@ PieceTexts PrintShop::TextsOf(const Campaign& campaign) const {
   texts.phone_hours = config_.contact.phone_hours;
   texts.web_address = TypedWebAddress(config_.base_url, campaign);
   texts.wording = wording_;
+  texts.picture_alt = campaign.picture_alt;
   return texts;
 }
 
 void PrintShop::Write(const PrintOutput& output, Diagnostics* diagnostics) {
   std::vector<Job> jobs;
   for (std::size_t c = 0; c < campaigns_.size(); ++c) {
+    jobs.push_back(Job{c, 0, std::nullopt, true});
     for (std::size_t p = 0; p < campaigns_[c].placements.size(); ++p) {
-      jobs.push_back(Job{c, p, std::nullopt});
-      for (PrintFormat format : campaigns_[c].formats) jobs.push_back(Job{c, p, format});
+      jobs.push_back(Job{c, p, std::nullopt, false});
+      for (PrintFormat format : campaigns_[c].formats) jobs.push_back(Job{c, p, format, false});
     }
   }
   std::vector<Worker> workers(WorkerCount());
@@ -193,8 +249,19 @@ void PrintShop::Write(const PrintOutput& output, Diagnostics* diagnostics) {
   for (const Worker& worker : workers) diagnostics->Append(worker.diagnostics);
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     files_written_ += outputs[i].files;
-    if (jobs[i].format) pdf_sizes_[PdfName(jobs[i])] = outputs[i].pdf_bytes;
+    if (jobs[i].format && !jobs[i].share_image) pdf_sizes_[PdfName(jobs[i])] = outputs[i].pdf_bytes;
   }
+}
+
+const PrintPicture* PrintShop::PictureFor(std::size_t c, Worker& worker) const {
+  if (picture_bytes_[c].empty()) return nullptr;
+  std::shared_ptr<PrintPicture>& picture = worker.pictures[c];
+  if (!picture) {
+    const Campaign& campaign = campaigns_[c];
+    // Read once in Prepare already, so this cannot fail.
+    picture = PrintPicture::FromBytes(picture_bytes_[c], campaign.picture.extension().string(), "", "", 0).value();
+  }
+  return picture.get();
 }
 
 std::string PrintShop::PdfName(const Job& job) const {
@@ -204,6 +271,13 @@ std::string PrintShop::PdfName(const Job& job) const {
 
 Status PrintShop::WriteJob(const Job& job, Worker& worker, const PrintOutput& output, JobOutput* result) {
   const Campaign& campaign = campaigns_[job.campaign];
+  if (job.share_image) {
+    ShareImagePainter painter(fonts_, worker.logo, config_.meldpunt, colours_);
+    Status status = output(CampaignShareImagePath(campaign),
+                           painter.CampaignPng(TextsOf(campaign), PictureFor(job.campaign, worker)));
+    if (status.ok()) ++result->files;
+    return status;
+  }
   const Placement& placement = campaign.placements[job.placement];
   const std::string url = QrUrl(config_.base_url, campaign, placement);
   const std::optional<QrCode> qr = QrCode::Encode(url);  // checked in Prepare
@@ -217,7 +291,8 @@ Status PrintShop::WriteJob(const Job& job, Worker& worker, const PrintOutput& ou
     return write("qr-" + placement.tag + ".png", qr->Png(kQrPngPixelsPerModule));
   }
   const PrintFormatInfo& info = InfoOf(*job.format);
-  PieceDesign design = DesignPiece(*job.format, TextsOf(campaign), colours_);
+  PieceDesign design = DesignPiece(*job.format, TextsOf(campaign), colours_, *worker.typesetter);
+  const PrintPicture* picture = PictureFor(job.campaign, worker);
   PieceMetadata metadata;
   metadata.title = campaign.headline + " (" + info.label + ", " + placement.name + ")";
   metadata.author = config_.meldpunt;
@@ -227,13 +302,13 @@ Status PrintShop::WriteJob(const Job& job, Worker& worker, const PrintOutput& ou
   metadata.created = IsoDate(campaign.start);
   const std::string pdf_file = PieceBase(placement, *job.format) + ".pdf";
   Result<std::string> pdf = RenderPiecePdf("drukwerk/" + InFolder(campaign, pdf_file), design, *worker.typesetter,
-                                           *qr, *worker.logo, metadata, campaign.bleed);
+                                           *qr, *worker.logo, picture, campaign.picture_alt, metadata, campaign.bleed);
   if (!pdf.ok()) return pdf.status();
   result->pdf_bytes = pdf.value().size();
   if (Status s = write(pdf_file, pdf.value()); !s.ok()) return s;
   for (std::size_t side = 0; side < design.sides.size(); ++side) {
     std::string png =
-        RenderPiecePreview(design, static_cast<int>(side), kPreviewWidthPx, *worker.typesetter, *qr, *worker.logo);
+        RenderPiecePreview(design, static_cast<int>(side), kPreviewWidthPx, *worker.typesetter, *qr, *worker.logo, picture);
     if (Status s = write(PreviewName(placement, *job.format, side), png); !s.ok()) return s;
   }
   return Status::Ok();
@@ -265,7 +340,7 @@ std::vector<PrintCampaignSummary> PrintShop::Overview() const {
         PrintPieceSummary piece;
         piece.format = info.label;
         piece.size = DutchDecimal(info.width_mm, 0) + " x " + DutchDecimal(info.height_mm, 0) + " mm";
-        piece.pdf = PdfName(Job{c, p, format});
+        piece.pdf = PdfName(Job{c, p, format, false});
         auto size = pdf_sizes_.find(piece.pdf);
         piece.file_size = size == pdf_sizes_.end() ? std::string() : ShortSize(size->second);
         // Shown at half their pixel size, so they stay sharp on fine screens.

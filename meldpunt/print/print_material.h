@@ -16,6 +16,7 @@
 #include "config/site_config.h"
 #include "content/campaign.h"
 #include "print/print_logo.h"
+#include "print/print_picture.h"
 #include "print/print_piece.h"
 #include "print/print_type.h"
 
@@ -70,7 +71,8 @@ class PrintShop {
                                                     const std::filesystem::path& content_dir, Env* env,
                                                     Diagnostics* diagnostics);
 
-  // Every PDF, preview and QR code, on every core.
+  // Every PDF, preview and QR code, on every core; and each campaign's share image, public, at
+  // CampaignShareImagePath (deel/campagne-<id>.png) for its page's og:image.
   void Write(const PrintOutput& output, Diagnostics* diagnostics);
 
   std::size_t files_written() const { return files_written_; }
@@ -86,7 +88,11 @@ class PrintShop {
   };
   PrintShop() = default;
   PieceTexts TextsOf(const Campaign& campaign) const;
+  // Reads and checks campaign `c`'s picture: readable, and sharp enough on every format it prints on.
+  void PreparePicture(std::size_t c, const std::filesystem::path& content_dir, Env* env, const Typesetter& typesetter,
+                      Diagnostics* diagnostics);
   std::string PdfName(const Job& job) const;  // relative to drukwerk/
+  const PrintPicture* PictureFor(std::size_t campaign, Worker& worker) const;  // null: none
   Status WriteJob(const Job& job, Worker& worker, const PrintOutput& output, JobOutput* result);
 
   SiteConfig config_;
@@ -94,6 +100,7 @@ class PrintShop {
   PieceWording wording_;
   std::shared_ptr<const PrintFonts> fonts_;
   std::string logo_bytes_;
+  std::vector<std::string> picture_bytes_;  // per campaign; empty: no picture
   PieceColours colours_;
   std::map<std::string, std::size_t> pdf_sizes_;  // PdfName -> bytes, after Write
   std::size_t files_written_ = 0;

@@ -6,14 +6,17 @@
 #include <cairo.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "base/colour.h"
 #include "base/status.h"
+#include "config/site_config.h"
 #include "content/print_format.h"
 #include "print/print_logo.h"
+#include "print/print_picture.h"
 #include "print/print_type.h"
 #include "print/qr_code.h"
 
@@ -31,6 +34,7 @@ struct PieceWording {
 
 // Everything a piece says, from the campaign, site.toml and the wording.
 struct PieceTexts {
+  std::string meldpunt;  // the sender, so "Meld het ons" says who "ons" is
   std::string headline;
   std::string lines;  // the campaign's one or two lines, "\n" between them
   std::string call;   // the one call to action: "Meld het ons"
@@ -38,14 +42,23 @@ struct PieceTexts {
   std::string phone_hours;
   std::string web_address;  // as typed: "www.gemeente.nl/nietpluis"
   PieceWording wording;
+  std::string picture_alt;  // what the campaign's picture shows; empty: the campaign has no picture
 };
 
 struct PieceColours {
-  Colour text, background, primary, danger, danger_background;
+  Colour text, background, primary, primary_text, danger, danger_background;
 };
 
+// `colour` moved towards `towards` by `share` (0..1): the speech bubble's tint.
+Colour Mix(Colour colour, Colour towards, double share);
+
+// The house style's colours of site.toml; a colour it lacks is the example's.
+PieceColours ColoursOf(const HouseStyle& style);
+
 // What a text box holds, so a message can say which text is too long.
-enum class TextRole { kHeadline, kLines, kCall, kScanOrCall, kPhone, kPhoneHours, kWebAddress, kDanger, kOtherNumbers };
+enum class TextRole {
+  kSender, kHeadline, kLines, kCall, kScanOrCall, kPhone, kPhoneHours, kWebAddress, kDanger, kOtherNumbers
+};
 
 struct TextBox {
   TextRole role = TextRole::kHeadline;
@@ -76,7 +89,18 @@ struct LogoBox {
   double x = 0, y = 0, max_width = 0, max_height = 0;
 };
 
-using PieceElement = std::variant<FillBox, TextBox, QrBox, LogoBox>;
+// The campaign's picture, filling the box (cut to it); tagged as a Figure with the alternative text.
+struct PictureBox {
+  double x = 0, y = 0, width = 0, height = 0;
+};
+
+// A speech bubble with three dots ("een praatje"): the poster's image when the campaign has none.
+struct BubbleBox {
+  double x = 0, y = 0, width = 0, height = 0;
+  Colour fill, dots;
+};
+
+using PieceElement = std::variant<FillBox, TextBox, QrBox, LogoBox, PictureBox, BubbleBox>;
 
 struct PieceDesign {
   PrintFormat format;
@@ -84,7 +108,13 @@ struct PieceDesign {
   std::vector<std::vector<PieceElement>> sides;  // drawn in order; one page per side
 };
 
-PieceDesign DesignPiece(PrintFormat format, const PieceTexts& texts, const PieceColours& colours);
+// The design of one format. Texts are measured with `typesetter`, so the coloured field (or the
+// picture) takes whatever room the texts leave and no band of the page stays empty.
+PieceDesign DesignPiece(PrintFormat format, const PieceTexts& texts, const PieceColours& colours,
+                        const Typesetter& typesetter);
+
+// The picture's box on the design's first side, if it has one.
+std::optional<PictureBox> PictureOf(const PieceDesign& design);
 
 struct FitProblem {
   TextRole role;
@@ -103,12 +133,18 @@ struct PieceMetadata {
 
 // The whole piece as a tagged PDF, one page per side. With `bleed`, every page is 3 mm larger on each
 // side, backgrounds run into that margin, crop marks sit in its corners and the trim and bleed boxes
-// are set. An error naming `file` (as the user will find it) when cairo failed.
-Result<std::string> RenderPiecePdf(const std::string& file, const PieceDesign& design, const Typesetter& typesetter, const QrCode& qr,
-                           const PrintLogo& logo, const PieceMetadata& metadata, bool bleed);
+// are set. `picture` is drawn in the design's PictureBox (null: the design has none); its
+// `picture_alt` becomes the Figure's /Alt. An error naming `file` (as the user will find it) when
+// cairo failed.
+Result<std::string> RenderPiecePdf(const std::string& file, const PieceDesign& design, const Typesetter& typesetter,
+                                   const QrCode& qr, const PrintLogo& logo, const PrintPicture* picture,
+                                   const std::string& picture_alt, const PieceMetadata& metadata, bool bleed);
 
 // One side as a PNG of `width_px` pixels wide, trimmed: what the reader will see.
 std::string RenderPiecePreview(const PieceDesign& design, int side, int width_px, const Typesetter& typesetter,
-                               const QrCode& qr, const PrintLogo& logo);
+                               const QrCode& qr, const PrintLogo& logo, const PrintPicture* picture);
+
+// The speech bubble, also for the share images.
+void DrawBubble(cairo_t* cr, const BubbleBox& box);
 
 }  // namespace nietpluis

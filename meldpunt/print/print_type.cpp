@@ -3,6 +3,8 @@
 
 #include <pango/pangofc-fontmap.h>
 
+#include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "base/file_list.h"
@@ -34,7 +36,55 @@ std::vector<std::size_t> CharacterStarts(const std::string& text) {
   return starts;
 }
 
+// The font's space glyph, or nothing when it has none.
+std::optional<cairo_glyph_t> SpaceGlyph(cairo_scaled_font_t* font, double x, double y) {
+  cairo_glyph_t* glyphs = nullptr;
+  int count = 0;
+  cairo_status_t status =
+      cairo_scaled_font_text_to_glyphs(font, x, y, " ", 1, &glyphs, &count, nullptr, nullptr, nullptr);
+  std::optional<cairo_glyph_t> space;
+  if (status == CAIRO_STATUS_SUCCESS && count == 1) space = glyphs[0];
+  cairo_glyph_free(glyphs);
+  return space;
+}
+
 }  // namespace
+
+void ShowLayout(cairo_t* cr, PangoLayout* layout) {
+  double origin_x = 0, origin_y = 0;
+  cairo_get_current_point(cr, &origin_x, &origin_y);
+  PangoLayoutIter* iter = pango_layout_get_iter(layout);
+  std::vector<cairo_glyph_t> glyphs;
+  do {
+    PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
+    PangoRectangle logical;
+    pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+    double x = origin_x + static_cast<double>(logical.x) / PANGO_SCALE;
+    const double baseline = origin_y + static_cast<double>(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE;
+    const bool last_line = pango_layout_iter_at_last_line(iter);
+    for (GSList* run = line->runs; run; run = run->next) {
+      auto* item = static_cast<PangoGlyphItem*>(run->data);
+      cairo_scaled_font_t* font = pango_cairo_font_get_scaled_font(reinterpret_cast<PangoCairoFont*>(item->item->analysis.font));
+      glyphs.clear();
+      for (int i = 0; i < item->glyphs->num_glyphs; ++i) {
+        const PangoGlyphInfo& info = item->glyphs->glyphs[i];
+        if (info.glyph != PANGO_GLYPH_EMPTY && !(info.glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
+          glyphs.push_back(cairo_glyph_t{info.glyph, x + static_cast<double>(info.geometry.x_offset) / PANGO_SCALE,
+                                         baseline + static_cast<double>(info.geometry.y_offset) / PANGO_SCALE});
+        }
+        x += static_cast<double>(info.geometry.width) / PANGO_SCALE;
+      }
+      // In the same call as the line's last glyphs: cairo drops a call whose glyphs have no ink.
+      if (!run->next && !last_line) {
+        if (auto space = SpaceGlyph(font, x, baseline)) glyphs.push_back(*space);
+      }
+      if (glyphs.empty()) continue;
+      cairo_set_scaled_font(cr, font);
+      cairo_show_glyphs(cr, glyphs.data(), static_cast<int>(glyphs.size()));
+    }
+  } while (pango_layout_iter_next_line(iter));
+  pango_layout_iter_free(iter);
+}
 
 Result<std::shared_ptr<const PrintFonts>> PrintFonts::Load(const std::filesystem::path& root,
                                                            const std::filesystem::path& dir) {
@@ -60,6 +110,10 @@ Result<std::shared_ptr<const PrintFonts>> PrintFonts::Load(const std::filesystem
     if (FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &family) != FcResultMatch) continue;
     FcPatternGetInteger(set->fonts[i], FC_WEIGHT, 0, &weight);
     FcPatternGetInteger(set->fonts[i], FC_SLANT, 0, &slant);
+    if (reinterpret_cast<const char*>(family) == std::string(kDigitFamily)) {
+      fonts->digit_family_ = kDigitFamily;
+      continue;
+    }
     if (fonts->family_.empty()) fonts->family_ = reinterpret_cast<const char*>(family);
     if (fonts->family_ != reinterpret_cast<const char*>(family) || slant != FC_SLANT_ROMAN) continue;
     if (weight >= FC_WEIGHT_BOLD) bold = true;
@@ -99,17 +153,33 @@ GObjectPtr<PangoLayout> Typesetter::Layout(const std::string& text, const TextSt
   pango_layout_set_width(layout.get(), static_cast<int>(width_pt * PANGO_SCALE));
   pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD);
   pango_layout_set_line_spacing(layout.get(), static_cast<float>(style.line_spacing));
-  pango_layout_set_alignment(layout.get(), style.centred ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+  pango_layout_set_alignment(layout.get(), style.centred ? PANGO_ALIGN_CENTER
+                                          : style.right ? PANGO_ALIGN_RIGHT
+                                                        : PANGO_ALIGN_LEFT);
   pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
+  PangoAttrList* attributes = pango_attr_list_new();
+  // One glyph per character: ShowLayout draws glyphs without their text, and a PDF reader finds a
+  // ligature's letters only through the /ActualText span it must not have.
+  pango_attr_list_insert(attributes, pango_attr_font_features_new("liga 0, clig 0, dlig 0"));
+  if (!fonts_->digit_family().empty()) {
+    for (std::size_t start = text.find_first_of("0123456789"); start != std::string::npos;
+         start = text.find_first_of("0123456789", start)) {
+      const std::size_t end = std::min(text.find_first_not_of("0123456789", start), text.size());
+      PangoAttribute* digits = pango_attr_family_new(fonts_->digit_family().c_str());
+      digits->start_index = static_cast<guint>(start);
+      digits->end_index = static_cast<guint>(end);
+      pango_attr_list_insert(attributes, digits);
+      start = end;
+    }
+  }
   if (bold_from < text.size()) {
-    PangoAttrList* attributes = pango_attr_list_new();
     PangoAttribute* bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
     bold->start_index = static_cast<guint>(bold_from);
     bold->end_index = static_cast<guint>(text.size());
     pango_attr_list_insert(attributes, bold);
-    pango_layout_set_attributes(layout.get(), attributes);
-    pango_attr_list_unref(attributes);
   }
+  pango_layout_set_attributes(layout.get(), attributes);
+  pango_attr_list_unref(attributes);
   return layout;
 }
 
@@ -144,6 +214,14 @@ std::size_t Typesetter::CharactersOver(const std::string& text, const TextStyle&
     }
   }
   return count - low;
+}
+
+double Typesetter::Height(const std::string& text, const TextStyle& style, double width_pt,
+                          std::size_t bold_from) const {
+  GObjectPtr<PangoLayout> layout = Layout(text, style, width_pt, bold_from);
+  PangoRectangle logical;
+  pango_layout_get_extents(layout.get(), nullptr, &logical);
+  return static_cast<double>(logical.height) / PANGO_SCALE;
 }
 
 double Typesetter::HeightOfLines(const TextStyle& style, int lines) const {

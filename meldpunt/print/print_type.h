@@ -32,20 +32,36 @@ class PrintFonts {
   PrintFonts& operator=(const PrintFonts&) = delete;
 
   const std::string& family() const { return family_; }
+  // The family that sets every digit (kDigitFamily), or "" when the folder has none.
+  const std::string& digit_family() const { return digit_family_; }
   FcConfig* config() const { return config_; }
 
  private:
   PrintFonts() = default;
   FcConfig* config_ = nullptr;
   std::string family_;
+  std::string digit_family_;
 };
+
+// Atkinson Hyperlegible's zero has a slash, which ordinary readers take for "Ø" in "0800": a font of
+// this family in the fonts folder (scripts/make-print-digit-font.py: Open Sans's digits at
+// Atkinson's size and line height) sets the digits 0-9 instead.
+inline constexpr const char* kDigitFamily = "Nietpluis Cijfers";
 
 struct TextStyle {
   double size_pt = 12;
   bool bold = false;
   double line_spacing = 1.0;  // times the typeface's own line height
   bool centred = false;
+  bool right = false;  // aligned to the box's right edge
 };
+
+// Draws `layout` with its top-left corner at the current point, glyph run by glyph run. Unlike
+// pango_cairo_show_layout, the space at each line break (and the paragraph break) is drawn as the
+// font's own space glyph, so a PDF's text reads "stapelt op. Geef" and not "stapelt op.Geef"; and no
+// glyph gets an /ActualText span of its own, whose nested marked content ends a structure element
+// (an H1) for readers such as poppler after its first line.
+void ShowLayout(cairo_t* cr, PangoLayout* layout);
 
 // Lays out text for one thread (pango font maps are not shared between threads). Layouts are made
 // at 72 dpi without hinting, so one layout has the same line breaks on a PDF page and in a preview.
@@ -61,6 +77,10 @@ class Typesetter {
   // How many characters of `text` do not fit in `max_lines` lines of `width_pt`: 0 when it all fits.
   std::size_t CharactersOver(const std::string& text, const TextStyle& style, double width_pt, int max_lines,
                              std::size_t bold_from = std::string::npos) const;
+
+  // The height the laid-out text takes.
+  double Height(const std::string& text, const TextStyle& style, double width_pt,
+                std::size_t bold_from = std::string::npos) const;
 
   // The height `lines` full lines take, for reserving room.
   double HeightOfLines(const TextStyle& style, int lines) const;

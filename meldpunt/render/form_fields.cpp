@@ -26,8 +26,8 @@ struct FieldSpec {
 
 const FieldSpec kFields[] = {
     {"postcode", "text", "off", "", 8, "kort", false, true},
-    {"huisnummer", "text", "off", "numeric", 5, "kort", false, true},
-    {"toevoeging", "text", "off", "", 6, "kort", false, true},
+    {"huisnummer", "text", "off", "", 16, "kort", false, true},  // "12a", "12 bis"
+    {"toevoeging", "text", "off", "", 12, "kort", false, true},  // "3 hoog"
     {"toelichting", "text", "off", "", static_cast<int>(kMaxTextCharacters), "lang", true, false},
     {"naam", "text", "name", "", static_cast<int>(kMaxNameCharacters), "lang", false, false},
     {"telefoon", "tel", "tel", "tel", 20, "middel", false, true},

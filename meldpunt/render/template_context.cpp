@@ -16,7 +16,7 @@ TemplateData OrganisationsData(const SiteConfig& config) {
   TemplateData items{list{}};
   for (const Organisation& organisation : config.organisations) {
     items.push_back(object{{"naam", organisation.name},
-                           {"gebied", DescribePostcodeAreas(organisation.postcodes)},
+                           {"gebied", DescribePostcodeArea(organisation.postcodes)},
                            {"website", OptionalText(organisation.website)},
                            {"telefoon", OptionalText(organisation.phone)},
                            {"telefoon_link", OptionalText(PhoneDigits(organisation.phone))}});
@@ -76,7 +76,9 @@ TemplateData SiteContext(const SiteConfig& config, const EmergencyNumbers& numbe
       {"kiosken", KiosksData(config)},
       {"privacy", object{{"verantwoordelijke", config.privacy.controller},
                          {"fg_email", config.privacy.dpo_email},
-                         {"bewaartermijn", config.privacy.retention}}},
+                         {"bewaartermijn", config.privacy.retention},
+                         {"geweigerd_dagen", std::to_string(config.privacy.refused_kept_days)},
+                         {"volgcode_dagen", std::to_string(config.privacy.follow_kept_days)}}},
       {"toegankelijkheid", object{{"status", a11y.status},
                                   {"datum", DutchDate(a11y.year, a11y.month, a11y.day)},
                                   {"onderzoek", a11y.method},
@@ -97,7 +99,17 @@ TemplateData LayoutContext(const SiteConfig& config, const PageView& page, const
   data.set("canonical", page.canonical_url);
   data.set("inhoud", page.content_html);
   data.set("noindex", page.noindex ? TemplateData::type::bool_true : TemplateData::type::bool_false);
-  data.set("logo", page.root + "assets/logo" + config.style.logo.extension().string());
+  data.set("intern", page.staff ? TemplateData::type::bool_true : TemplateData::type::bool_false);
+  const std::string assets = page.assets.empty() ? page.root + "assets/" : page.assets;
+  data.set("assets", assets);
+  // The icons are the site's; a page served from elsewhere (the intake) may load nothing from it.
+  data.set("iconen", page.assets.empty() ? TemplateData::type::bool_true : TemplateData::type::bool_false);
+  if (page.share_image.empty()) {
+    data.set("deelbeeld", TemplateData::type::bool_false);
+  } else {
+    data.set("deelbeeld", object{{"url", config.base_url + page.share_image}, {"titel", page.share_image_title}});
+  }
+  data.set("logo", assets + "logo" + config.style.logo.extension().string());
   data.set("home", Href(page.root, ""));
 
   TemplateData menu_items{list{}};

@@ -38,6 +38,15 @@ struct PageView {
   std::string canonical_url;
   std::string content_html;  // already rendered, trusted HTML
   bool noindex = false;
+  // Where the stylesheets and the logo are; empty: root + "assets/". The public intake serves its
+  // own ("assets/") while its links lead to the site.
+  std::string assets;
+  // A staff page (language report, print overview, their index): no public menu, danger box or footer links.
+  bool staff = false;
+  // The picture a link preview shows (og:image), below the site's root ("deel/melden.png"), and the
+  // title it shows, for its alternative text. Empty: no picture named.
+  std::string share_image;
+  std::string share_image_title;
 };
 
 // This page's values for layout.mustache: title, menu, footer, content. Render it over SiteContext().

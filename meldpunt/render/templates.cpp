@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <vector>
 
 #include "base/content_path.h"
@@ -62,6 +63,33 @@ void CollectPageLinks(const std::string& text, const std::filesystem::path& file
   }
 }
 
+// Finds {{root}}beeld/<file> in a template's text, with the sizes="WxH" of the tag it stands in.
+void CollectImages(const std::string& text, const std::filesystem::path& file, std::vector<TemplateImage>* images) {
+  const std::string marker = "{{root}}beeld/";
+  for (std::size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + 1)) {
+    std::size_t start = at + marker.size() - 6, end = at + marker.size();
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-' ||
+                                 text[end] == '_' || text[end] == '.')) {
+      ++end;
+    }
+    if (end == at + marker.size()) continue;
+    TemplateImage image{file.string(), 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')),
+                        text.substr(start, end - start)};
+    const std::size_t tag_start = text.rfind('<', at), tag_end = text.find('>', at);
+    if (tag_start != std::string::npos && tag_end != std::string::npos) {
+      const std::string tag = text.substr(tag_start, tag_end - tag_start);
+      if (std::size_t sizes = tag.find("sizes=\""); sizes != std::string::npos) {
+        int width = 0, height = 0;
+        if (std::sscanf(tag.c_str() + sizes + 7, "%dx%d", &width, &height) == 2) {
+          image.width = width;
+          image.height = height;
+        }
+      }
+    }
+    images->push_back(std::move(image));
+  }
+}
+
 Diagnostic TemplateError(const std::filesystem::path& file, const std::string& message) {
   return Error(file.string(), 0, "sjabloon klopt niet (" + message + ")",
                "kijk of elke {{#sectie}} een {{/sectie}} heeft");
@@ -89,6 +117,7 @@ Result<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::path& dir
   for (const auto& file : FilesIn(dir, dir / "partials", {kExtension}, diagnostics)) {
     if (auto text = read(file)) {
       CollectPageLinks(*text, file, &set.page_links_);
+      CollectImages(*text, file, &set.images_);
       partials[file.stem().string()] = std::move(*text);
     }
   }
@@ -96,6 +125,11 @@ Result<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::path& dir
   for (const char* required : {"layout", "404"}) templates.emplace_back(required, dir / (std::string(required) + kExtension));
   // Only a site with campaigns needs the print overview; asking for it then reports it missing.
   if (std::filesystem::is_regular_file(dir / "drukwerk.mustache")) templates.emplace_back("drukwerk", dir / "drukwerk.mustache");
+  // The index of the staff folder (site-intern/); without it that folder has no index page.
+  if (std::filesystem::is_regular_file(dir / "intern.mustache")) templates.emplace_back("intern", dir / "intern.mustache");
+  if (std::filesystem::is_regular_file(dir / "resultaten.mustache")) {
+    templates.emplace_back("resultaten", dir / "resultaten.mustache");
+  }
   for (const char* folder : {"generated", "kiosk"}) {
     for (const auto& file : FilesIn(dir, dir / folder, {kExtension}, diagnostics)) {
       templates.emplace_back(std::string(folder) + "/" + file.stem().string(), file);
@@ -105,6 +139,7 @@ Result<TemplateSet> TemplateSet::Load(Env* env, const std::filesystem::path& dir
     auto text = read(file);
     if (!text) continue;
     CollectPageLinks(*text, file, &set.page_links_);
+    CollectImages(*text, file, &set.images_);
     std::string expanded = InlinePartials(*text, partials, file, 0, diagnostics);
     kainjow::mustache::mustache parsed(expanded);
     if (!parsed.is_valid()) {

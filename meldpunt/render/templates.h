@@ -25,6 +25,15 @@ struct TemplateLink {
   std::string slug;
 };
 
+// A picture a template names from the content's images ({{root}}beeld/icoon-32.png), with the size
+// its tag promises (sizes="32x32"; 0 when it promises none), so the build can check the file.
+struct TemplateImage {
+  std::string file;
+  int line = 0;
+  std::string path;  // below the site's root: "beeld/icoon-32.png"
+  int width = 0, height = 0;
+};
+
 // The template texts of one templates folder, checked once at load, with the emergency numbers
 // every page shows. Partials ({{> gevaar}}) are inlined at load, so rendering never parses a
 // template again.
@@ -39,6 +48,7 @@ class TemplateSet {
   std::filesystem::path assets_dir() const { return dir_ / "assets"; }
   bool Has(const std::string& name) const { return texts_.count(name) > 0; }
   const std::vector<TemplateLink>& page_links() const { return page_links_; }
+  const std::vector<TemplateImage>& images() const { return images_; }
   const EmergencyNumbers& emergency_numbers() const { return emergency_numbers_; }
 
  private:
@@ -46,6 +56,7 @@ class TemplateSet {
   std::filesystem::path dir_;
   std::map<std::string, std::string> texts_;  // "layout", "404", "generated/privacy"; partials inlined
   std::vector<TemplateLink> page_links_;
+  std::vector<TemplateImage> images_;
   EmergencyNumbers emergency_numbers_;
 };
 

@@ -23,7 +23,8 @@ void BuildLanguage::Start(const SiteConfig& config, Diagnostics* diagnostics) {
 
 void BuildLanguage::BeforePages(std::size_t pages) {
   if (cache_reader_.joinable()) cache_reader_.join();
-  if (enabled()) check_.emplace(config_, pages, &cache_);
+  // The report is in the staff folder beside the site: its links go back into the site's folder.
+  if (enabled()) check_.emplace(config_, pages, &cache_, "../../" + SiteFolderName(options_.out_dir) + "/");
 }
 
 void BuildLanguage::CheckPage(unsigned worker, std::size_t index, Page& page) {

@@ -13,10 +13,15 @@ namespace nietpluis {
 namespace {
 
 // For the people who run campaigns.
-Status WritePrintOverview(PrintShop& shop, PageWriter& writer, const Texts& texts) {
+Status WritePrintOverview(PrintShop& shop, PageWriter& writer, const Texts& texts, const std::string& site_root) {
   Renderer renderer(writer.templates());
   PageView view = PageWriter::StaffPage(texts.Get(kPrintOverviewTitle), texts.Get(kPrintOverviewDescription));
-  Result<std::string> body = renderer.Render("drukwerk", PrintOverviewData(shop.Overview()), &writer.site_data());
+  std::vector<PrintCampaignSummary> campaigns = shop.Overview();
+  // The campaign's page is "../x/" from drukwerk/ in the site; the overview is in the staff folder.
+  for (PrintCampaignSummary& campaign : campaigns) {
+    if (campaign.page.rfind("../", 0) == 0) campaign.page = "../" + site_root + campaign.page.substr(3);
+  }
+  Result<std::string> body = renderer.Render("drukwerk", PrintOverviewData(campaigns), &writer.site_data());
   return writer.WriteInLayout(renderer, std::move(view), std::move(body), "drukwerk/index.html");
 }
 
@@ -41,10 +46,16 @@ std::unique_ptr<PrintShop> PreparePrint(const BuildOptions& options, const SiteI
   return shop.ok() ? std::move(shop).value() : nullptr;
 }
 
-std::size_t WritePrint(PrintShop& shop, PageWriter& writer, const SiteInputs& inputs, Diagnostics* diagnostics) {
-  shop.Write([&writer](const std::string& relative, std::string_view bytes) { return writer.output().Write(relative, bytes); },
-             diagnostics);
-  if (!diagnostics->HasErrors()) diagnostics->Add(WritePrintOverview(shop, writer, inputs.texts));
+std::size_t WritePrint(PrintShop& shop, PageWriter& writer, StagedOutput& site, const SiteInputs& inputs,
+                       const std::string& site_root, Diagnostics* diagnostics) {
+  shop.Write(
+      [&](const std::string& relative, std::string_view bytes) {
+        // A link preview fetches the picture from the public site, never from the staff folder.
+        StagedOutput& to = relative.rfind("deel/", 0) == 0 ? site : writer.output();
+        return to.Write(relative, bytes);
+      },
+      diagnostics);
+  if (!diagnostics->HasErrors()) diagnostics->Add(WritePrintOverview(shop, writer, inputs.texts, site_root));
   return shop.files_written();
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 
 #include "base/status.h"
 #include "print/print_material.h"
@@ -16,7 +17,10 @@ namespace nietpluis {
 // The campaigns' pages and tags, and that every text fits every format; null after an error.
 std::unique_ptr<PrintShop> PreparePrint(const BuildOptions& options, const SiteInputs& inputs, Diagnostics* diagnostics);
 
-// Writes the print material and drukwerk/index.html; returns the number of print files written.
-std::size_t WritePrint(PrintShop& shop, PageWriter& writer, const SiteInputs& inputs, Diagnostics* diagnostics);
+// Writes the print material and drukwerk/index.html into the staff folder, and the campaigns' share
+// images (deel/) into the site, whose pages show them; returns the number of files written.
+// `site_root` leads from the staff folder's root to the site's ("../site/").
+std::size_t WritePrint(PrintShop& shop, PageWriter& writer, StagedOutput& site, const SiteInputs& inputs,
+                       const std::string& site_root, Diagnostics* diagnostics);
 
 }  // namespace nietpluis

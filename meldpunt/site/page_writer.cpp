@@ -1,12 +1,31 @@
 // Rendering a page into the layout and writing it.
 #include "site/page_writer.h"
 
+#include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "content/generated_pages.h"
 #include "render/form_fields.h"
 
 namespace nietpluis {
+namespace {
+
+// The player's values for templates/partials/voorlezen.mustache: the file, and the length as the
+// template words it ("ongeveer 2 minuten") and as a machine reads it ("PT2M5S").
+TemplateData ReadAloudData(const PageAudio& audio) {
+  const int seconds = std::max(1, static_cast<int>(audio.seconds + 0.5));
+  const int minutes = std::max(1, (seconds + 30) / 60);
+  TemplateData data{kainjow::mustache::object{}};
+  data.set("bestand", audio.file);
+  data.set("duur_iso", "PT" + std::to_string(seconds / 60) + "M" + std::to_string(seconds % 60) + "S");
+  data.set("onder_minuut", seconds < 60 ? TemplateData::type::bool_true : TemplateData::type::bool_false);
+  data.set("minuten", std::to_string(minutes));
+  data.set("een_minuut", minutes == 1 ? TemplateData::type::bool_true : TemplateData::type::bool_false);
+  return data;
+}
+
+}  // namespace
 
 PageWriter::PageWriter(const SiteConfig& config, const TemplateSet& templates, const Texts& form_texts,
                        std::vector<MenuItem> menu, std::vector<FooterLink> footer, StagedOutput& output)
@@ -29,7 +48,13 @@ Result<std::string> PageWriter::RenderReportForm(Renderer& renderer, const std::
 }
 
 Result<std::string> PageWriter::RenderInLayout(Renderer& renderer, const PageView& view) {
-  return renderer.Render("layout", LayoutContext(config_, view, menu_, footer_), &site_data_);
+  return RenderInLayout(renderer, view, nullptr);
+}
+
+Result<std::string> PageWriter::RenderInLayout(Renderer& renderer, const PageView& view, const PageAudio* audio) {
+  TemplateData data = LayoutContext(config_, view, menu_, footer_);
+  if (audio != nullptr) data.set("voorlezen", ReadAloudData(*audio));
+  return renderer.Render("layout", data, &site_data_);
 }
 
 Status PageWriter::WritePage(Renderer& renderer, const Page& page) {
@@ -41,6 +66,7 @@ Status PageWriter::WritePage(Renderer& renderer, const Page& page) {
   view.has_current = true;
   view.canonical_url = config_.base_url + page.UrlPath();
   view.content_html = page.body_html;
+  AddShareImage(&view, page.slug);
   if (page.generate != GeneratedKind::kNone) {
     Result<std::string> generated = page.generate == GeneratedKind::kReport
                                         ? RenderReportForm(renderer, view.root)
@@ -50,6 +76,13 @@ Status PageWriter::WritePage(Renderer& renderer, const Page& page) {
   }
   Result<std::string> html = RenderInLayout(renderer, view);
   if (!html.ok()) return html.error();
+  // The audio reads the page as it shows without a player; then the page gets its player.
+  if (speech_ != nullptr) {
+    if (std::optional<PageAudio> audio = speech_->AudioFor(page, html.value(), output_)) {
+      html = RenderInLayout(renderer, view, &*audio);
+      if (!html.ok()) return html.error();
+    }
+  }
   return output_.Write(page.OutputFile(), html.value());
 }
 
@@ -62,12 +95,20 @@ Status PageWriter::WriteInLayout(Renderer& renderer, PageView view, Result<std::
   return output_.Write(file, html.value());
 }
 
+void PageWriter::AddShareImage(PageView* view, const std::string& slug) const {
+  if (!share_images_) return;
+  const ShareImageChoice& choice = share_images_->For(slug);
+  view->share_image = choice.file;
+  view->share_image_title = choice.title;
+}
+
 PageView PageWriter::StaffPage(std::string title, std::string description) {
   PageView view;
   view.title = std::move(title);
   view.description = std::move(description);
   view.root = "../";
   view.noindex = true;
+  view.staff = true;
   return view;
 }
 

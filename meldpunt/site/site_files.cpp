@@ -18,8 +18,21 @@ Status WriteNotFoundPage(PageWriter& writer, const SiteInputs& inputs) {
   view.description = inputs.texts.Get(kNotFoundDescription);
   view.root = inputs.config.BasePath();  // a host serves 404.html at any depth, so links must not be relative
   view.noindex = true;
+  writer.AddShareImage(&view, "");
   Result<std::string> body = writer.RenderFragment(renderer, "404", view.root);
   return writer.WriteInLayout(renderer, std::move(view), std::move(body), "404.html");
+}
+
+void WriteAssets(const BuildOptions& options, const SiteInputs& inputs, StagedOutput& output, Diagnostics* diagnostics) {
+  const SiteConfig& config = inputs.config;
+  diagnostics->Add(output.CopyTree(options.templates_dir, inputs.templates->assets_dir(), "assets"));
+  diagnostics->Add(output.Write("assets/tokens.css", HouseStyleCss(config.style)));
+  Result<std::string> logo = options.env->ReadFile(options.content_dir / config.style.logo);
+  if (logo.ok()) {
+    diagnostics->Add(output.Write("assets/logo" + config.style.logo.extension().string(), logo.value()));
+  } else {
+    diagnostics->Add(logo.error());
+  }
 }
 
 void WriteSiteExtras(const BuildOptions& options, const SiteInputs& inputs, StagedOutput& output,
@@ -30,14 +43,7 @@ void WriteSiteExtras(const BuildOptions& options, const SiteInputs& inputs, Stag
   std::sort(paths.begin(), paths.end());
   diagnostics->Add(output.Write("sitemap.xml", SitemapXml(config.base_url, paths)));
   diagnostics->Add(output.Write("robots.txt", RobotsTxt(config.base_url)));
-  diagnostics->Add(output.CopyTree(options.templates_dir, inputs.templates->assets_dir(), "assets"));
-  diagnostics->Add(output.Write("assets/tokens.css", HouseStyleCss(config.style)));
-  Result<std::string> logo = options.env->ReadFile(options.content_dir / config.style.logo);
-  if (logo.ok()) {
-    diagnostics->Add(output.Write("assets/logo" + config.style.logo.extension().string(), logo.value()));
-  } else {
-    diagnostics->Add(logo.error());
-  }
+  WriteAssets(options, inputs, output, diagnostics);
   std::filesystem::path images = options.content_dir / "beeld";
   if (std::filesystem::is_directory(images)) {
     diagnostics->Add(output.CopyTree(options.content_dir, images, "beeld"));

@@ -56,6 +56,7 @@ SiteInputs LoadSiteInputs(const BuildOptions& options, BuildLanguage* language, 
   inputs.campaigns = LoadCampaigns(options.content_dir, diagnostics);
   AddMissingGeneratedPages(&inputs.pages, diagnostics);
   inputs.menu = BuildMenu(inputs.pages);
+  WarnDuplicateMenuNumbers(inputs.pages, diagnostics);
   return inputs;
 }
 

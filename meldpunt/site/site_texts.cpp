@@ -5,8 +5,11 @@ namespace nietpluis {
 
 const std::vector<std::string>& SiteTextKeys() {
   static const std::vector<std::string> keys = {kNotFoundTitle,      kNotFoundDescription, kPrintOverviewTitle,
-                                                kPrintOverviewDescription, kFooterContact,   kFooterKiosks,
-                                                kFooterPrivacy,      kFooterAccessibility};
+                                                kPrintOverviewDescription, kStaffIndexTitle, kStaffIndexDescription, kFooterContact,   kFooterKiosks,
+                                                kFooterPrivacy,      kFooterAccessibility,
+                                                kResultsTitle,       kResultsDescription,  kResultsSmall,
+                                                kResultsHidden,      kResultsWayQr,        kResultsWayWebsite,
+                                                kResultsWayKiosk};
   return keys;
 }
 

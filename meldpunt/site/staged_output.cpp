@@ -143,6 +143,33 @@ Status StagedOutput::RemoveLinksOnTheWay(const std::filesystem::path& name) {
   return Status::Ok();
 }
 
+std::optional<std::string> StagedOutput::Earlier(const std::string& relative, bool* in_staging) {
+  const std::filesystem::path name = std::filesystem::path(relative).lexically_normal();
+  if (name.empty() || name.is_absolute() || *name.begin() == "..") return std::nullopt;
+  // Links are never ours (see RemoveLinksOnTheWay): a file reached through one is not read.
+  auto plain_file = [&](const std::filesystem::path& root) {
+    std::filesystem::path at = root;
+    for (const std::filesystem::path& part : name) {
+      at /= part;
+      const FileInfo info = env_->LinkStat(at);
+      if (!info.exists() || info.is_link()) return false;
+    }
+    return env_->LinkStat(at).is_file();
+  };
+  for (bool staging : {true, false}) {
+    const std::filesystem::path& root = staging ? staging_ : target_;
+    if (staging && !reused_) continue;
+    if (!plain_file(root)) continue;
+    Result<std::string> bytes = env_->ReadFile(root / name);
+    if (!bytes.ok()) continue;  // only a shortcut: the caller makes the file anew
+    *in_staging = staging;
+    return std::move(bytes).value();
+  }
+  return std::nullopt;
+}
+
+void StagedOutput::Keep(const std::string& relative) { Written(staging_ / std::filesystem::path(relative).lexically_normal()); }
+
 void StagedOutput::Written(const std::filesystem::path& path) {
   std::lock_guard<std::mutex> lock(written_mutex_);
   written_.insert(path.lexically_relative(staging_).generic_string());

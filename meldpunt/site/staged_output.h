@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -36,6 +37,12 @@ class StagedOutput {
   // Copies a whole folder (assets, images), which lies in `root`, into `relative`: links are copied
   // as the files they point to, and refused when they lead out of `root` (file_list.h).
   Status CopyTree(const std::filesystem::path& root, const std::filesystem::path& from, const std::string& relative);
+  // An earlier build's copy of `relative`, for a file that is costly to make and may not have changed
+  // (the share images): first the staging folder's (the build before last, `in_staging` true), then
+  // the output's (the last build). Plain files only; nullopt when neither has one.
+  std::optional<std::string> Earlier(const std::string& relative, bool* in_staging);
+  // Keeps the staging folder's copy of `relative`, found by Earlier, as this build's own.
+  void Keep(const std::string& relative);
   // Removes what this build did not write, then makes the staged build the output in one step,
   // keeping README.md and dot-files of the old one.
   Status Commit();

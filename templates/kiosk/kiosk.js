@@ -8,8 +8,8 @@
   var isThankYou = body.hasAttribute("data-bedankt");
 
   // Idle reset. The half-filled report lives only in this page, so going to the start throws it away.
-  // Twenty seconds before, a warning lets the resident keep going (WCAG 2.2.1).
-  var warningLead = Math.min(20, Math.floor(resetAfter / 2));
+  // Fifteen seconds before, a warning lets the resident keep going (WCAG 2.2.1).
+  var warningLead = Math.min(15, Math.floor(resetAfter / 2));
   var warnTimer = null;
   var resetTimer = null;
   var warning = document.getElementById("nog-daar");
@@ -99,9 +99,25 @@
   var shiftKey = keyboard.querySelector("[data-toets=hoofdletter]");
   keyboard.hidden = false;
 
+  // The text field's counter says how many characters are left; the template fills it in once.
+  function updateCounter(field) {
+    var counter = document.getElementById(field.id + "-teller");
+    var max = parseInt(field.getAttribute("maxlength"), 10);
+    if (!counter || !max) {
+      return;
+    }
+    var left = Math.max(0, max - Array.from(field.value).length);
+    counter.textContent = counter.getAttribute("data-teller").replace("{aantal}", String(left));
+  }
+
   Array.prototype.forEach.call(fields, function (field) {
     field.addEventListener("focus", function () {
       target = field;
+      // The field the keyboard types into stays in sight beside or above the keyboard.
+      field.scrollIntoView({ block: "nearest" });
+    });
+    field.addEventListener("input", function () {
+      updateCounter(field);
     });
   });
 

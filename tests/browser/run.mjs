@@ -23,6 +23,12 @@ import * as idle from "./checks/idle.mjs";
 import * as privacy from "./checks/privacy.mjs";
 import * as onlineForm from "./checks/online-form.mjs";
 import * as screenKeyboard from "./checks/screen-keyboard.mjs";
+import * as phone from "./checks/phone.mjs";
+import * as touch from "./checks/touch.mjs";
+import * as results from "./checks/results.mjs";
+import * as volgcode from "./checks/volgcode.mjs";
+import * as addresses from "./checks/addresses.mjs";
+import * as readAloud from "./checks/read-aloud.mjs";
 
 const started = Date.now();
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,7 +39,7 @@ const { values: options } = parseArgs({
     source: { type: "string" },
     screenshots: { type: "string" },
     // A comma-separated list of checks to run (detectors, visits, html, keyboard, errors, nojs,
-    // idle, privacy, online-form, screen-keyboard), for working on one of them; all by default.
+    // idle, privacy, online-form, screen-keyboard, phone, touch), for working on one of them; all by default.
     only: { type: "string" },
   },
 });
@@ -51,7 +57,10 @@ async function setUp() {
   world.nietpluis = options.nietpluis ?? path.join(sourceDir, "build/bin/nietpluis");
   await buildSite({ nietpluis: world.nietpluis, sourceDir, outDir: siteDir });
   const discovered = await discoverPages(siteDir, baseUrl);
-  world.site = { dir: siteDir, url: await serveStatic(siteDir, prefix), prefix, ...discovered };
+  world.site = { dir: siteDir, url: await serveStatic(siteDir, prefix), prefix, baseUrl, ...discovered };
+  // The staff pages (language report, print overview, results) are built beside the site, not in it.
+  const staffDir = path.join(work, "site-intern");
+  world.staff = { dir: staffDir, url: await serveStatic(staffDir, "/intern/") };
 
   world.receiver = await startReceiver();
   const kioskBinary = options.kiosk ?? path.join(sourceDir, "build/bin/nietpluis-kiosk");
@@ -63,6 +72,8 @@ async function setUp() {
     startKiosk({ ...common, name: "idle", idleSeconds: 10 }),
   ]);
   world.kiosks = { kiosk, publiek, idle: short };
+  // For checks that start a kiosk of their own (touch: one whose receiver refuses every report).
+  world.kioskCommon = common;
 
   world.browser = await launchBrowser();
   world.screenshots = path.resolve(options.screenshots ?? path.join(sourceDir, "build", "browser-screenshots"));
@@ -75,9 +86,9 @@ async function setUp() {
 
 // Below ctest's time-out, so that the suite still stops everything it started.
 setTimeout(() => {
-  console.error("browser tests: still running after 14 minutes; stopping");
+  console.error("browser tests: still running after 24 minutes; stopping");
   stopAll().finally(() => process.exit(1));
-}, 14 * 60 * 1000).unref();
+}, 24 * 60 * 1000).unref();
 
 let world;
 try {
@@ -101,7 +112,7 @@ after(async () => {
   console.log(`# browser suite took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-const checks = { detectors, visits, html, keyboard, errors, nojs, idle, privacy, "online-form": onlineForm, "screen-keyboard": screenKeyboard };
+const checks = { detectors, visits, html, keyboard, errors, nojs, idle, privacy, "online-form": onlineForm, "screen-keyboard": screenKeyboard, phone, touch, results, volgcode, addresses, "read-aloud": readAloud };
 const chosen = options.only ? options.only.split(",") : Object.keys(checks);
 for (const name of chosen) {
   if (!checks[name]) {

@@ -51,6 +51,9 @@ void CheckCampaign(const Campaign& campaign) {
     const std::string url = QrUrl(base, campaign, placement);
     FUZZ_CHECK_MSG(IsUrlText(url) && StartsWith(url, base) && EndsWith(url, "?bron=" + placement.tag), url);
   }
+  // A picture always comes with the sentence that says what it shows.
+  FUZZ_CHECK(campaign.picture.empty() == campaign.picture_alt.empty());
+  FUZZ_CHECK(campaign.picture_alt.empty() || !Blank(campaign.picture_alt));
   const std::string typed = TypedWebAddress(base, campaign);
   FUZZ_CHECK_MSG(!typed.empty() && typed.find("://") == std::string::npos && !EndsWith(typed, "/"), typed);
 }

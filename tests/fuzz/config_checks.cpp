@@ -70,7 +70,7 @@ void CheckSiteConfig(const SiteConfig& config, const std::filesystem::path& cont
   FUZZ_CHECK(!config.organisations.empty());
   for (const Organisation& organisation : config.organisations) {
     FUZZ_CHECK(!Blank(organisation.name));
-    CheckRanges(organisation.postcodes);
+    CheckRanges(organisation.postcodes.ranges);
     FUZZ_CHECK(organisation.website.empty() || StartsWith(organisation.website, "https://"));
     FUZZ_CHECK(organisation.phone.empty() || DialablePhone(organisation.phone));
   }
@@ -109,11 +109,18 @@ void CheckKioskConfig(const KioskConfig& config) {
     FUZZ_CHECK_MSG(IsId(organisation.id), organisation.id);
     FUZZ_CHECK(config.OrganisationById(organisation.id) == &organisation);  // ids are unique
     FUZZ_CHECK(!Blank(organisation.name));
-    CheckRanges(organisation.postcodes);
-    for (const PostcodeRange& range : organisation.postcodes) {
-      // Areas do not overlap: every postcode of this organisation reaches this organisation.
-      FUZZ_CHECK(config.OrganisationFor(Postcode{range.first, "AB"}) == &organisation &&
-                 config.OrganisationFor(Postcode{range.last, "AB"}) == &organisation);
+    CheckRanges(organisation.postcodes.ranges);
+    for (const PostcodeRange& range : organisation.postcodes.ranges) {
+      // Areas do not overlap: every postcode of this organisation reaches this organisation, unless
+      // another's PC6 exception takes that one postcode.
+      for (int pc4 : {range.first, range.last}) {
+        const KioskOrganisation* found = config.OrganisationFor(Postcode{pc4, "AB"});
+        FUZZ_CHECK(found == &organisation ||
+                   (found != nullptr && found->postcodes.MatchOf(Postcode{pc4, "AB"}, "") == PostcodeArea::Match::kPc6));
+      }
+    }
+    for (const std::string& exception : organisation.postcodes.pc6) {
+      FUZZ_CHECK(config.OrganisationFor(*ParsePostcode(exception)) == &organisation);
     }
     const DeliveryTarget& delivery = organisation.delivery;
     FUZZ_CHECK(delivery.timeout_s >= 1 && delivery.timeout_s <= 600);

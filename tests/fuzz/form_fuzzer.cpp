@@ -95,7 +95,8 @@ void CheckRead(const std::vector<FormField>& fields, const ReportForm& form) {
     last[field.name] = field.value;
   }
   const std::vector<std::string> singles = {"postcode", "huisnummer", "toevoeging", "toelichting", "contact",
-                                            "naam",     "telefoon",   "email",      "bron",        "website"};
+                                            "naam",     "telefoon",   "email",      "bron",        "website",
+                                            "adres_bevestigd"};
   bool single_twice = std::any_of(singles.begin(), singles.end(), [&](const std::string& name) { return seen[name] > 1; });
   bool reason_twice = std::any_of(seen.begin(), seen.end(), [](const auto& entry) {
     return entry.first.rfind("zorg=", 0) == 0 && entry.second > 1;
@@ -103,6 +104,7 @@ void CheckRead(const std::vector<FormField>& fields, const ReportForm& form) {
   FUZZ_CHECK(form.has_duplicates == (single_twice || reason_twice));
   FUZZ_CHECK(form.postcode == last["postcode"] && form.house_number == last["huisnummer"]);
   FUZZ_CHECK(form.text == last["toelichting"] && form.name == last["naam"] && form.honeypot == last["website"]);
+  FUZZ_CHECK(form.address_confirmed == last["adres_bevestigd"]);
   FUZZ_CHECK(form.campaign.empty() || IsCampaignTag(form.campaign));
   for (std::size_t i = 0; i < form.reasons.size(); ++i) {
     FUZZ_CHECK(std::count(form.reasons.begin(), form.reasons.end(), form.reasons[i]) == 1);

@@ -115,10 +115,19 @@ void CheckAddress(const ReportAddress& address) {
   auto postcode = ParsePostcode(address.postcode);
   FUZZ_CHECK_MSG(postcode && postcode->Normalised() == address.postcode, address.postcode);
   FUZZ_CHECK(address.house_number >= 1 && address.house_number <= 99999);
-  FUZZ_CHECK_MSG(address.addition.size() <= 6 && std::all_of(address.addition.begin(), address.addition.end(),
-                                                              [](char c) { return std::isupper(static_cast<unsigned char>(c)) ||
-                                                                                  std::isdigit(static_cast<unsigned char>(c)); }),
-                 address.addition);
+  // An addition as ParseHouseNumber cleans it: letters, digits, '-' and single inner spaces; a short
+  // code ("A", "2", "BIS") in capitals, a phrase ("3 hoog") in small letters.
+  const std::string& addition = address.addition;
+  const bool clean = std::all_of(addition.begin(), addition.end(), [](char c) {
+    return (static_cast<unsigned char>(c) < 128 && std::isalnum(static_cast<unsigned char>(c))) || c == '-' || c == ' ';
+  });
+  const bool spaced = addition.empty() || (addition.front() != ' ' && addition.back() != ' ' &&
+                                           addition.find("  ") == std::string::npos);
+  const bool short_code = addition.size() <= 4 && addition.find(' ') == std::string::npos;
+  const bool code_in_capitals = !short_code || std::none_of(addition.begin(), addition.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c));
+  });
+  FUZZ_CHECK_MSG(addition.size() <= kMaxAdditionCharacters && clean && spaced && code_in_capitals, addition);
 }
 
 void CheckReasons(const std::vector<std::string>& reasons) {

@@ -50,13 +50,14 @@ void CheckRefused(const testing::CommandResult& result, const std::string& err) 
   CHECK(result.err == err);
 }
 
-// Builds the example content once for all tests in this file.
+// Builds the example content once for all tests in this file; without its audio, which takes most of a
+// cold build and is tested where it is made (tests/meldpunt/site/build_speech_test.cpp) and below.
 const std::filesystem::path& ExampleSite() {
   static TempDir dir;
   static bool built = [] {
     auto result = Run(Binary() + " build --content " + Quote((testing::SourceDir() / "content").string()) +
                       " --out " + Quote((dir / "site").string()) + " --templates " +
-                      Quote(testing::TemplatesDir().string()));
+                      Quote(testing::TemplatesDir().string()) + " --zonder-voorlezen");
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
     return true;
@@ -74,8 +75,19 @@ TEST_CASE("the example content builds every page and prints a one-line summary",
                     Quote((dir / "site").string()) + " --templates " + Quote(testing::TemplatesDir().string()));
   CHECK(result.exit_code == 0);
   CHECK(result.err == "");
-  CHECK(std::regex_match(result.out, std::regex("nietpluis: 16 pagina's en 91 drukwerkbestanden gebouwd in "
-                                                "[0-9]+,[0-9]{2} s -> .*/site\n")));
+  CHECK(std::regex_match(result.out, std::regex("nietpluis: 14 pagina's en 93 drukwerkbestanden gebouwd in "
+                                                "[0-9]+,[0-9]{2} s -> .*/site\n"
+                                                "nietpluis: 4 pagina's voor de makers, niet voor de website -> "
+                                                ".*/site-intern/index.html\n")));
+  // [voorlezen] is on in the example content: the home page has its audio.
+  CHECK(std::filesystem::exists(dir / "site/voorlezen.mp3"));
+  // The staff pages are beside the site, not in it.
+  CHECK(std::filesystem::exists(dir / "site-intern/_taal/index.html"));
+  CHECK(std::filesystem::exists(dir / "site-intern/drukwerk/index.html"));
+  CHECK(std::filesystem::exists(dir / "site-intern/resultaten/index.html"));
+  CHECK_FALSE(std::filesystem::exists(dir / "site/resultaten"));
+  CHECK_FALSE(std::filesystem::exists(dir / "site/_taal"));
+  CHECK_FALSE(std::filesystem::exists(dir / "site/drukwerk"));
   for (const auto& entry : std::filesystem::directory_iterator(testing::SourceDir() / "content/pages")) {
     std::string stem = entry.path().stem().string();
     std::string file = stem == "index" ? "index.html" : stem + "/index.html";
@@ -87,7 +99,7 @@ TEST_CASE("the example content builds every page and prints a one-line summary",
 TEST_CASE("every page has one h1, lang, title, description, the menu and the danger box", "[e2e]") {
   const auto& site = ExampleSite();
   auto files = HtmlFiles(site);
-  REQUIRE(files.size() == 16);  // 13 written, 404, the language report and the print overview
+  REQUIRE(files.size() == 14);  // 13 written and 404; the staff pages are in site-intern/
   for (const auto& file : files) {
     CAPTURE(file);
     std::string html = ReadText(file);
@@ -100,7 +112,7 @@ TEST_CASE("every page has one h1, lang, title, description, the menu and the dan
     CHECK(html.find("<a class=\"overslaan\" href=\"#inhoud\">") != std::string::npos);
     CHECK(html.find("<main id=\"inhoud\"") != std::string::npos);
     // The danger box with 112 and the other numbers from the domain brief.
-    CHECK(html.find("<h2 id=\"gevaar-titel\">Is er direct gevaar?</h2>") != std::string::npos);
+    CHECK(html.find("<h2 id=\"gevaar-titel\">Direct gevaar?</h2>") != std::string::npos);
     for (const char* number : {"tel:112", "tel:09008844", "tel:08002000", "tel:08001205"}) {
       CAPTURE(number);
       CHECK(html.find(number) != std::string::npos);
@@ -170,7 +182,7 @@ TEST_CASE("the sitemap lists exactly the public pages", "[e2e]") {
 TEST_CASE("a failed build exits 1, names file and line, and leaves the old site byte for byte", "[e2e]") {
   TempDir dir;
   std::filesystem::copy(testing::SourceDir() / "content", dir / "content", std::filesystem::copy_options::recursive);
-  const std::string build = Binary() + " build --templates " + Quote(testing::TemplatesDir().string());
+  const std::string build = Binary() + " build --zonder-voorlezen --templates " + Quote(testing::TemplatesDir().string());
   REQUIRE(Run(build, dir.path()).exit_code == 0);
   auto before = Snapshot(dir / "site");
   WriteText(dir / "content/pages/nieuw.md", "---\ntitle: Nieuw\ndescription: Een nieuwe pagina.\nmenu: 20\n---\n"
@@ -190,8 +202,11 @@ TEST_CASE("a bad campaign exits 1 with file and line, and leaves the old site wi
   auto first = Run(build, dir.path());
   INFO(first.err);
   REQUIRE(first.exit_code == 0);
-  CHECK(std::regex_match(first.out, std::regex("nietpluis: 11 pagina's en 22 drukwerkbestanden gebouwd in .*\n")));
+  CHECK(std::regex_match(first.out, std::regex("nietpluis: 9 pagina's en 23 drukwerkbestanden gebouwd in .*\n"
+                                               "nietpluis: 4 pagina's voor de makers, niet voor de website -> "
+                                               "site-intern/index.html\n")));
   auto before = Snapshot(dir / "site");
+  auto staff_before = Snapshot(dir / "site-intern");
   WriteText(dir / "content/campagnes/proef.toml",
             testing::ReplaceOnce(testing::MinimalCampaignToml(), "bron = \"buurthuis-anker\"", "bron = \"buurthuis/anker\""));
   CheckRefused(Run(build, dir.path()),
@@ -199,6 +214,7 @@ TEST_CASE("a bad campaign exits 1 with file and line, and leaves the old site wi
                "horen; gebruik alleen kleine letters, cijfers en streepjes, zoals 'buurthuis-anker'\n"
                "nietpluis: 1 fout; site is niet veranderd\n");
   CHECK(Snapshot(dir / "site") == before);
+  CHECK(Snapshot(dir / "site-intern") == staff_before);
 }
 
 TEST_CASE("usage errors exit 2 with a hint; help exits 0", "[e2e][cli]") {

@@ -107,7 +107,7 @@ TEST_CASE("a change to the content rebuilds and bumps the version the page polls
   CHECK(preview.Get("/over/")->body.find("<h1>Over ons, vernieuwd</h1>") != std::string::npos);
 }
 
-TEST_CASE("a broken change shows the errors in the browser, and the fix brings the site back", "[serve]") {
+TEST_CASE("a broken change shows the errors above the last good page, and the fix brings the site back", "[serve]") {
   Preview preview;
   WriteText(preview.dir / "content/pages/over.md", "---\ntitle: Kapot <b>\n---\n");
   CHECK_FALSE(preview.server->RebuildIfChanged());
@@ -116,8 +116,17 @@ TEST_CASE("a broken change shows the errors in the browser, and the fix brings t
   auto page = preview.Get("/over/");
   REQUIRE(page);
   CHECK(page->status == 500);
-  CHECK(page->body.find("<h1>De site kon niet gemaakt worden</h1>") != std::string::npos);
+  const std::size_t errors_at = page->body.find("<strong>De nieuwe versie kon niet gemaakt worden.</strong>");
+  const std::size_t old_page_at = page->body.find("<h1>Over ons</h1>");
+  CHECK(errors_at != std::string::npos);
+  CHECK(old_page_at != std::string::npos);
+  CHECK(errors_at < old_page_at);
   CHECK(page->body.find("over.md:1: de beschrijving ontbreekt") != std::string::npos);
+  // A page the last good build did not have shows only the errors.
+  auto missing = preview.Get("/nieuw/");
+  REQUIRE(missing);
+  CHECK(missing->status == 500);
+  CHECK(missing->body.find("<h1>De site kon niet gemaakt worden</h1>") != std::string::npos);
   CHECK(page->body.find("/_nietpluis/herladen.js") != std::string::npos);
   // Assets of the last good build stay available.
   CHECK(preview.Get("/assets/style.css")->status == 200);
@@ -128,6 +137,24 @@ TEST_CASE("a broken change shows the errors in the browser, and the fix brings t
   CHECK_FALSE(preview.server->last_build_failed());
   CHECK(preview.Get("/_nietpluis/versie")->body == "3");
   CHECK(preview.Get("/over/")->body.find("<h1>Weer heel</h1>") != std::string::npos);
+}
+
+TEST_CASE("serve shows the staff folder below /_intern/ and the site also below its folder's name", "[serve]") {
+  Preview preview;
+  auto index = preview.Get("/_intern/");
+  REQUIRE(index);
+  CHECK(index->status == 200);
+  CHECK(index->body.find("<h1>Voor de makers van de website</h1>") != std::string::npos);
+  auto report = preview.Get("/_intern/_taal/");
+  REQUIRE(report);
+  CHECK(report->status == 200);
+  // The report links to a page as the folders lie on disk: ../../preview/over/ from /_intern/_taal/.
+  CHECK(report->body.find("<a href=\"../../preview/over/\">bekijk de pagina</a>") != std::string::npos);
+  auto linked = preview.Get("/preview/over/");
+  REQUIRE(linked);
+  CHECK(linked->body.find("<h1>Over ons</h1>") != std::string::npos);
+  // The staff pages are not in the site.
+  CHECK(preview.Get("/_taal/")->status == 404);
 }
 
 TEST_CASE("the watcher picks up a template change by itself", "[serve]") {

@@ -82,18 +82,18 @@ TEST_CASE("nietpluis taal: a 25-word sentence is an error, then a score line per
         std::vector<std::string>{
             kFinding,
             // "Bel ons.": 2 words, 2 syllables: 206.84 - 0.77 * 100 - 0.93 * 2 = 127.98
-            "content/pages/hoe-meld-ik.md: 1 zin, gemiddeld 2,0 woorden per zin, 0% lange woorden, Flesch-Douma 128 "
+            "content/pages/hoe-meld-ik.md: 1 zin, gemiddeld 2,0 woorden per zin, 0% lange woorden, Flesch-Douma 100 "
             "(heel makkelijk); 0 waarschuwingen, 0 fouten",
-            // "Bel 112.": the number is not a word, so 1 word of 1 syllable: 128.91
+            // "Bel 112.": the number is not a word, so 1 word of 1 syllable: 128.91, clamped to the scale
             "content/pages/iemand-anders-bellen.md: 1 zin, gemiddeld 1,0 woorden per zin, 0% lange woorden, "
-            "Flesch-Douma 129 (heel makkelijk); 0 waarschuwingen, 0 fouten",
-            "content/pages/index.md: 1 zin, gemiddeld 3,0 woorden per zin, 0% lange woorden, Flesch-Douma 101 (heel "
+            "Flesch-Douma 100 (heel makkelijk); 0 waarschuwingen, 0 fouten",
+            "content/pages/index.md: 1 zin, gemiddeld 3,0 woorden per zin, 0% lange woorden, Flesch-Douma 100 (heel "
             "makkelijk); 0 waarschuwingen, 0 fouten",
             // 25 words, 30 syllables: 206.84 - 0.77 * 120 - 0.93 * 25 = 91.19
             "content/pages/lang.md: 1 zin, gemiddeld 25,0 woorden per zin, 0% lange woorden, Flesch-Douma 91 (heel "
             "makkelijk); 0 waarschuwingen, 1 fout",
             // "Wie zijn wij?" and "Terug naar start.": 6 words, 7 syllables
-            "content/pages/over.md: 2 zinnen, gemiddeld 3,0 woorden per zin, 0% lange woorden, Flesch-Douma 114 (heel "
+            "content/pages/over.md: 2 zinnen, gemiddeld 3,0 woorden per zin, 0% lange woorden, Flesch-Douma 100 (heel "
             "makkelijk); 0 waarschuwingen, 0 fouten"});
 }
 
@@ -122,7 +122,7 @@ TEST_CASE("nietpluis taal --json: the shape and the numbers", "[taal][cli][json]
   CHECK(score["flesch_douma"].get<double>() == Approx(206.84 - 0.77 * 120 - 0.93 * 25));
   const nlohmann::json& counts = score["aantallen"];
   CHECK(counts == nlohmann::json{{"lange-zin", 1},      {"lang-woord", 0},     {"moeilijk-woord", 0},
-                                 {"lijdende-vorm", 0},  {"naamwoordstijl", 0}, {"aanspreekvorm", 0}});
+                                 {"lijdende-vorm", 0},  {"naamwoordstijl", 0}, {"aanspreekvorm", 0}, {"spelling", 0}});
   REQUIRE(page["bevindingen"].size() == 1);
   const nlohmann::json& finding = page["bevindingen"][0];
   CHECK(finding["regel"] == 6);
@@ -133,7 +133,7 @@ TEST_CASE("nietpluis taal --json: the shape and the numbers", "[taal][cli][json]
 
   CHECK(files[2]["bevindingen"] == nlohmann::json::array());
   CHECK(files[2]["score"]["woorden"] == 3);
-  CHECK(files[2]["score"]["flesch_douma"].get<double>() == Approx(206.84 - 0.77 * 400.0 / 3 - 0.93 * 3));
+  CHECK(files[2]["score"]["flesch_douma"].get<double>() == 100.0);  // 206.84 - 0.77 * 400 / 3 - 0.93 * 3, clamped
 }
 
 TEST_CASE("nietpluis taal PATH checks only that file", "[taal][cli]") {
@@ -144,7 +144,7 @@ TEST_CASE("nietpluis taal PATH checks only that file", "[taal][cli]") {
   CHECK(clean.exit_code == 0);
   CHECK(Lines(clean.out) == std::vector<std::string>{
                                 "content/pages/index.md: 1 zin, gemiddeld 3,0 woorden per zin, 0% lange woorden, "
-                                "Flesch-Douma 101 (heel makkelijk); 0 waarschuwingen, 0 fouten"});
+                                "Flesch-Douma 100 (heel makkelijk); 0 waarschuwingen, 0 fouten"});
 
   testing::CommandResult flagged = Run(Quote(Binary()) + " taal --content content content/pages/lang.md", dir.path());
   INFO(flagged.out << flagged.err);
@@ -200,10 +200,10 @@ TEST_CASE("nietpluis build shows language findings as warnings and writes the re
             "...\"; maak er twee of meer korte zinnen van"});
   CHECK_THAT(result.out, Contains("(1 waarschuwing)"));
 
-  const std::string report = testing::ReadText(dir / "site/_taal/index.html");
+  const std::string report = testing::ReadText(dir / "site-intern/_taal/index.html");
   REQUIRE_FALSE(report.empty());
   CHECK_THAT(report, Contains("<meta name=\"robots\" content=\"noindex\">"));
-  CHECK_THAT(report, Contains("<p class=\"taal-pad\">content/pages/lang.md &middot; <a href=\"../lang/\">bekijk de "
+  CHECK_THAT(report, Contains("<p class=\"taal-pad\">content/pages/lang.md &middot; <a href=\"../../site/lang/\">bekijk de "
                               "pagina</a></p>"));
   CHECK_THAT(report, Contains("Regel 6: <strong>fout</strong>: zin van 25 woorden (B1: hoogstens 15): &quot;Als u "
                               "denkt dat het met ...&quot;."));
@@ -224,7 +224,7 @@ TEST_CASE("nietpluis build --zonder-taalcheck writes no report and shows no find
   CHECK(result.exit_code == 0);
   CHECK(result.err.empty());
   CHECK(std::filesystem::exists(dir / "site/index.html"));
-  CHECK_FALSE(std::filesystem::exists(dir / "site/_taal"));
+  CHECK_FALSE(std::filesystem::exists(dir / "site-intern/_taal"));
 }
 
 }  // namespace

@@ -36,7 +36,7 @@ struct Pair {
 // Admissions a moment apart, so "the one that waited longest" is well defined.
 std::optional<std::uint64_t> AdmitLater(ConnectionGuard& guard, const Pair& pair, const std::string& client) {
   std::this_thread::sleep_for(std::chrono::milliseconds(2));
-  return guard.Admit(pair.server, client);
+  return guard.Admit(pair.server, client, std::chrono::steady_clock::now());
 }
 
 TEST_CASE("A client's newest connection takes the place of its longest-waiting one", "[connection_guard]") {
@@ -51,6 +51,20 @@ TEST_CASE("A client's newest connection takes the place of its longest-waiting o
   CHECK_FALSE(a3.ShutDown());
   CHECK_FALSE(b1.ShutDown());
   CHECK(guard.held() == 3);
+}
+
+TEST_CASE("A connection admitted late by its worker keeps its place in the order of arrival", "[connection_guard]") {
+  // Under load the pool's workers admit connections out of the order the listener accepted them:
+  // the one accepted first must still be the one that has waited longest.
+  ConnectionGuard guard(10, 2);
+  Pair first, second, third;
+  const auto start = std::chrono::steady_clock::now();
+  REQUIRE(guard.Admit(second.server, "192.0.2.1", start + std::chrono::milliseconds(2)));
+  REQUIRE(guard.Admit(first.server, "192.0.2.1", start));
+  REQUIRE(guard.Admit(third.server, "192.0.2.1", start + std::chrono::milliseconds(4)));
+  CHECK(first.ShutDown());
+  CHECK_FALSE(second.ShutDown());
+  CHECK_FALSE(third.ShutDown());
 }
 
 TEST_CASE("A connection whose request has arrived never gives way; then the newcomer is refused", "[connection_guard]") {

@@ -16,6 +16,7 @@
 #include <set>
 
 #include "kiosk/kiosk_fixture.h"
+#include "kiosk/seal_certificates.h"
 
 namespace nietpluis::kiosk {
 namespace {
@@ -65,12 +66,15 @@ class ReportStream {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         continue;
       }
-      const std::string text = "soak-" + std::to_string(next_++);
+      const long number = next_++;
+      const std::string text = "soak-" + std::to_string(number);
       httplib::Client client("127.0.0.1", port_);
       client.set_connection_timeout(0, 200000);
       client.set_read_timeout(2, 0);
       ++attempts_;
-      auto result = client.Post("/melding", ReportWith(text), "application/x-www-form-urlencoded");
+      // Every other report goes to the organisation whose reports are sealed.
+      auto result = client.Post("/melding", ReportWith(text, number % 2 == 0 ? "1012ab" : "1066cd"),
+                                "application/x-www-form-urlencoded");
       if (result && result->status == 303) {
         std::lock_guard lock(mutex_);
         accepted_.insert(text);
@@ -90,10 +94,41 @@ class ReportStream {
   std::vector<std::thread> threads_;
 };
 
+// The report document of a post: opened first when it came sealed. Remembers what it opened, as the
+// waits below ask again every 20 ms.
+class PostReader {
+ public:
+  explicit PostReader(const Recipient& recipient) : recipient_(recipient) {}
+  json Read(std::size_t index, const HttpsReceiver::Post& post) {
+    auto known = read_.find(index);
+    if (known != read_.end()) return known->second;
+    const bool sealed = post.content_type == "application/pkcs7-mime";
+    if (sealed) ++sealed_;
+    json report = json::parse(sealed ? OpenSealedDer(post.body, recipient_) : post.body);
+    read_[index] = report;
+    return report;
+  }
+  long sealed() const { return sealed_; }
+
+ private:
+  const Recipient& recipient_;
+  std::map<std::size_t, json> read_;
+  long sealed_ = 0;
+};
+
+std::string SealedOrganisation(const std::string& organisation_toml, const std::filesystem::path& certificate) {
+  const std::size_t end = organisation_toml.find('\n', organisation_toml.find("postcodes = ")) + 1;
+  return organisation_toml.substr(0, end) + "certificaat = \"" + certificate.string() + "\"\n" + organisation_toml.substr(end);
+}
+
 TEST_CASE("Reports that got their thank-you survive random SIGKILLs and a receiver that comes and goes", "[hardening][soak]") {
   const int kills = SoakKills();
   HttpsReceiver receiver;
-  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  // Half the reports are sealed at intake (issue 24): sealing must lose and duplicate nothing either.
+  SealCertificates certificates;
+  PostReader reader(certificates.ec());
+  KioskProcess kiosk(SealedOrganisation(HttpsOrganisation("noord", "[\"1000-1049\"]", receiver), certificates.ec().cert) +
+                     HttpsOrganisation("zuid", "[\"1050-1099\"]", receiver));
   kiosk.Start();
   std::mt19937 random(20261201);
   std::uniform_int_distribution<int> pause_ms(10, 120);
@@ -120,7 +155,8 @@ TEST_CASE("Reports that got their thank-you survive random SIGKILLs and a receiv
     REQUIRE(WaitUntil(
         [&] {
           delivered_texts.clear();
-          for (const HttpsReceiver::Post& post : receiver.posts()) delivered_texts.insert(json::parse(post.body)["text"]);
+          const std::vector<HttpsReceiver::Post> posts = receiver.posts();
+          for (std::size_t i = 0; i < posts.size(); ++i) delivered_texts.insert(reader.Read(i, posts[i])["text"]);
           return kiosk.Health()["queued"] == 0 &&
                  std::includes(delivered_texts.begin(), delivered_texts.end(), accepted.begin(), accepted.end());
         },
@@ -130,14 +166,19 @@ TEST_CASE("Reports that got their thank-you survive random SIGKILLs and a receiv
     // Each report has one id; a redelivery after a kill carries the same Idempotency-Key.
     std::map<std::string, std::set<std::string>> ids_per_text;
     std::map<std::string, int> posts_per_id;
-    for (const HttpsReceiver::Post& post : receiver.posts()) {
-      json report = json::parse(post.body);
+    const std::vector<HttpsReceiver::Post> posts = receiver.posts();
+    for (std::size_t i = 0; i < posts.size(); ++i) {
+      const HttpsReceiver::Post& post = posts[i];
+      json report = reader.Read(i, post);
       CHECK(post.idempotency_key == report["id"]);
+      // Even numbers went to the sealing organisation, and arrived sealed.
+      const std::string text = report["text"];
+      CHECK((post.content_type == "application/pkcs7-mime") == (std::stol(text.substr(5)) % 2 == 0));
       ids_per_text[report["text"]].insert(report["id"]);
       ++posts_per_id[post.idempotency_key];
     }
     long redelivered = 0, without_thanks = 0;
-    for (const auto& [id, posts] : posts_per_id) redelivered += posts - 1;
+    for (const auto& [id, count] : posts_per_id) redelivered += count - 1;
     for (const auto& [text, ids] : ids_per_text) {
       INFO(text);
       CHECK(ids.size() == 1);
@@ -148,10 +189,10 @@ TEST_CASE("Reports that got their thank-you survive random SIGKILLs and a receiv
       CHECK(ids_per_text.count(text) == 1);
     }
     CHECK(kiosk.Health()["failed"] == 0);
-    std::printf("soak: %d kills, %ld posts tried, %zu accepted (303), %zu delivered as %zu ids, %ld redeliveries of an "
-                "id already received, %ld stored but killed before the thank-you\n",
-                kills, stream.attempts(), accepted.size(), ids_per_text.size(), posts_per_id.size(), redelivered,
-                without_thanks);
+    std::printf("soak: %d kills, %ld posts tried, %zu accepted (303), %zu delivered as %zu ids (%ld posts sealed), %ld "
+                "redeliveries of an id already received, %ld stored but killed before the thank-you\n",
+                kills, stream.attempts(), accepted.size(), ids_per_text.size(), posts_per_id.size(), reader.sealed(),
+                redelivered, without_thanks);
   }
 }
 
@@ -244,7 +285,9 @@ TEST_CASE("A full disk: the kiosk refuses new reports with the phone number, kee
   CHECK(refused.status == 503);
   CHECK(refused.body.find("<h1>Uw melding is niet verstuurd</h1>") != std::string::npos);
   CHECK(refused.body.find("Uw melding is niet bewaard.") != std::string::npos);
-  CHECK(refused.body.find("Bel ons, dan helpen we u verder: 14 0999") != std::string::npos);
+  // The number in its own element: on the kiosk a span that keeps it on one line, online a tel: link.
+  CHECK(refused.body.find("Bel ons, dan helpen we u verder: <") != std::string::npos);
+  CHECK(refused.body.find(">14 0999</") != std::string::npos);
   // Residents are told before they start, not after they typed it all.
   KioskProcess::Response start = kiosk.Get("/melden");
   CHECK(start.status == 503);
@@ -335,7 +378,10 @@ TEST_CASE("A queue that cannot be read is logged and waited out; it never ends t
   KioskProcess::Response health = kiosk.Get("/health");
   CHECK(health.status == 503);
   CHECK(health.body == R"({"error":"de wachtrij is niet te lezen"})");
-  CHECK(kiosk.Get("/").body.find("Voor de beheerder: de wachtrij met meldingen is nu niet te lezen.") != std::string::npos);
+  // The start screen shows staff the small symbol, never the words (those are in /health and the log).
+  const std::string start = kiosk.Get("/").body;
+  CHECK(start.find("<span class=\"aandacht\" aria-hidden=\"true\"></span>") != std::string::npos);
+  CHECK(start.find("beheerder") == std::string::npos);
 
   other.exec("ALTER TABLE report_weg RENAME TO report");
   REQUIRE(kiosk.Post("/melding", ReportWith("na-de-storing")).status == 303);

@@ -1,4 +1,5 @@
-// Tests for kiosk/systemd, kiosk/nietpluis-kiosk-scherm and scripts/install-kiosk.sh: what IT staff install.
+// Tests for kiosk/systemd, kiosk/chromium-beleid.json and kiosk/nietpluis-kiosk-scherm: what IT staff
+// install with the nietpluis-kiosk package (the package itself: tests/packaging/package_test.sh).
 #include <catch2/catch.hpp>
 
 #include <regex>
@@ -20,10 +21,10 @@ std::string Replaced(std::string text, const std::string& from, const std::strin
 TEST_CASE("The services restart always, run as their own user and are hardened; systemd accepts them", "[deployment]") {
   const auto [file, config] = GENERATE(table<std::string, std::string>(
       {{"kiosk/systemd/nietpluis-kiosk.service", "/etc/nietpluis/kiosk.toml"},
-       {"docs/nietpluis-intake.service", "/etc/nietpluis/intake.toml"}}));
+       {"kiosk/systemd/nietpluis-intake.service", "/etc/nietpluis/intake.toml"}}));
   INFO(file);
   const std::string unit = ReadText(SourceDir() / file);
-  CHECK(unit.find("\nExecStart=/usr/local/bin/nietpluis-kiosk --config " + config + "\n") != std::string::npos);
+  CHECK(unit.find("\nExecStart=/usr/bin/nietpluis-kiosk --config " + config + "\n") != std::string::npos);
   for (const char* line : {"User=nietpluis", "Restart=always", "StateDirectoryMode=0700",
                            "UMask=0077", "NoNewPrivileges=yes", "ProtectSystem=strict", "ProtectHome=yes",
                            "PrivateTmp=yes", "PrivateDevices=yes", "CapabilityBoundingSet=",
@@ -35,36 +36,15 @@ TEST_CASE("The services restart always, run as their own user and are hardened; 
   }
   TempDir dir;
   const std::filesystem::path copy = dir / std::filesystem::path(file).filename();
-  WriteText(copy, Replaced(unit, "/usr/local/bin/nietpluis-kiosk", KioskBinary()));
+  WriteText(copy, Replaced(unit, "/usr/bin/nietpluis-kiosk", KioskBinary()));
   CommandResult verify = Run("systemd-analyze verify " + Quote(copy.string()) + " 2>&1");
   INFO(verify.out);
   CHECK(verify.exit_code == 0);
   CHECK(verify.out.empty());
 }
 
-TEST_CASE("install-kiosk.sh lays out programs, templates and a configuration that only lacks its secrets", "[deployment]") {
-  TempDir root;
-  const std::filesystem::path build = std::filesystem::path(KioskBinary()).parent_path().parent_path();
-  CommandResult install = Run("BUILD_DIR=" + Quote(build.string()) + " scripts/install-kiosk.sh --root " +
-                                  Quote(root.path().string()),
-                              SourceDir());
-  INFO(install.out << install.err);
-  REQUIRE(install.exit_code == 0);
-  for (const char* file : {"usr/local/bin/nietpluis-kiosk", "usr/local/bin/nietpluis-kiosk-scherm",
-                           "usr/local/lib/systemd/system/nietpluis-kiosk.service",
-                           "usr/local/share/nietpluis/templates/kiosk/start.mustache",
-                           "usr/local/share/nietpluis/templates/kiosk/kiosk.js",
-                           "usr/local/share/nietpluis/templates/assets/style.css",
-                           "usr/local/share/nietpluis/nietpluis-kiosk-scherm.desktop", "etc/nietpluis/kiosk.toml",
-                           "etc/nietpluis/inhoud/site.toml", "etc/nietpluis/inhoud/beeld/logo.svg"}) {
-    INFO(file);
-    CHECK(std::filesystem::exists(root / file));
-  }
-  CHECK((std::filesystem::status(root / "etc/nietpluis/geheim").permissions() & std::filesystem::perms::others_all) ==
-        std::filesystem::perms::none);
-  // The kiosk's Chromium shows only the kiosk and calls none of its maker's services.
-  const nlohmann::json policy =
-      nlohmann::json::parse(ReadText(root / "etc/chromium/policies/managed/nietpluis-kiosk.json"));
+TEST_CASE("The kiosk's Chromium policy shows only the kiosk and calls none of its maker's services", "[deployment]") {
+  const nlohmann::json policy = nlohmann::json::parse(ReadText(SourceDir() / "kiosk/chromium-beleid.json"));
   CHECK(policy["URLBlocklist"] == nlohmann::json{"*"});
   CHECK(policy["URLAllowlist"] == nlohmann::json{"127.0.0.1", "localhost"});
   for (const char* off : {"SpellcheckEnabled", "SpellCheckServiceEnabled", "ComponentUpdatesEnabled", "SearchSuggestEnabled",
@@ -73,28 +53,24 @@ TEST_CASE("install-kiosk.sh lays out programs, templates and a configuration tha
     CHECK(policy[off] == false);
   }
   CHECK(policy["BrowserSignin"] == 0);
+}
 
-  // With the organisations' secrets in place, the installed kiosk accepts its configuration.
-  const std::filesystem::path etc = root / "etc/nietpluis";
-  const std::string toml = ReadText(etc / "kiosk.toml");
-  CHECK(toml.find("\ninhoud = \"inhoud\"\n") != std::string::npos);
-  WriteText(etc / "kiosk.toml", Replaced(toml, "/etc/nietpluis/geheim/", (etc / "geheim").string() + "/"));
-  for (const char* secret : {"welzijn-noord.key", "buurtwerk-zuid.wachtwoord"}) {
-    WriteText(etc / "geheim" / secret, "geheim\n");
-    std::filesystem::permissions(etc / "geheim" / secret, std::filesystem::perms::owner_read);
+TEST_CASE("The daily IT message runs once a day as the service's user, hardened; systemd accepts it", "[deployment]") {
+  TempDir dir;
+  const std::string service = ReadText(SourceDir() / "kiosk/systemd/nietpluis-it-bericht@.service");
+  CHECK(service.find("\nExecStart=/usr/bin/nietpluis-kiosk it-bericht --config /etc/nietpluis/%i.toml\n") !=
+        std::string::npos);
+  for (const char* line : {"User=nietpluis", "Type=oneshot", "NoNewPrivileges=yes", "ProtectSystem=strict", "LimitCORE=0"}) {
+    INFO(line);
+    CHECK(std::regex_search(service, std::regex("(^|\\n)" + std::string(line) + "\\n")));
   }
-  CommandResult check = Run(Quote((root / "usr/local/bin/nietpluis-kiosk").string()) + " controleer --config " +
-                            Quote((etc / "kiosk.toml").string()));
-  INFO(check.err);
-  CHECK(check.exit_code == 0);
-  CHECK(check.out.find("Meldzuil: buurthuis-de-kroon (Buurthuis De Kroon)") != std::string::npos);
-
-  // A second run keeps what the municipality changed.
-  WriteText(etc / "kiosk.toml", ReadText(etc / "kiosk.toml") + "# aangepast\n");
-  REQUIRE(Run("BUILD_DIR=" + Quote(build.string()) + " scripts/install-kiosk.sh --root " + Quote(root.path().string()),
-              SourceDir())
-              .exit_code == 0);
-  CHECK(ReadText(etc / "kiosk.toml").find("# aangepast\n") != std::string::npos);
+  WriteText(dir / "nietpluis-it-bericht@.service", Replaced(service, "/usr/bin/nietpluis-kiosk", KioskBinary()));
+  WriteText(dir / "nietpluis-it-bericht@.timer", ReadText(SourceDir() / "kiosk/systemd/nietpluis-it-bericht@.timer"));
+  CommandResult verify = Run("systemd-analyze verify nietpluis-it-bericht@kiosk.service nietpluis-it-bericht@kiosk.timer 2>&1",
+                             dir.path());
+  INFO(verify.out);
+  CHECK(verify.exit_code == 0);
+  CHECK(verify.out.empty());
 }
 
 TEST_CASE("The screen launcher waits for the kiosk, then opens its start screen in Chromium in kiosk mode", "[deployment]") {

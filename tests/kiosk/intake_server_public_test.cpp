@@ -35,11 +35,28 @@ TEST_CASE("The website's reports carry source 'website' and the campaign tag", "
   KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode());
   intake.Start();
   KioskProcess::Response form = intake.Get("/melden?bron=huisarts-centrum");
-  CHECK(Has(form.body, "<h1>Meld uw zorgen om iemand in de buurt</h1>"));
+  // In the site's layout, with its menu and footer, under the h1 of the site's own form page.
+  CHECK(Has(form.body, "<h1>Melden</h1>"));
+  CHECK(Has(form.body, "<li><a href=\"https://www.proef.nl/nietpluis/over/\">Over ons</a></li>"));
+  CHECK(Has(form.body, "<footer class=\"voet\">"));
+  CHECK(Has(form.body, "<a class=\"nummer\" href=\"tel:112\">Bel 112</a>"));
+  CHECK(Has(form.body, "<link rel=\"stylesheet\" href=\"assets/style.css\">"));
+  CHECK(Has(form.body, "<h2 id=\"privacy-kort-titel\">Wat gebeurt er met uw gegevens?</h2>"));
+  CHECK(Has(form.body, "<a href=\"https://www.proef.nl/nietpluis/privacy/\">Lees alles over privacy</a>"));
   CHECK(Has(form.body, "<input type=\"hidden\" name=\"bron\" value=\"huisarts-centrum\">"));
   CHECK(Has(form.body, "<a class=\"merk\" href=\"https://www.proef.nl/nietpluis/\">"));
   CHECK(Has(form.body, "<input id=\"website\" name=\"website\" type=\"text\" value=\"\" tabindex=\"-1\" autocomplete=\"off\">"));
   CHECK_FALSE(Has(form.body, "data-toetsenbord"));
+  // The site's share image of the form page (here the home page's: the form is not in the menu).
+  CHECK(Has(form.body, "<meta property=\"og:image\" content=\"https://www.proef.nl/nietpluis/deel/index.png\">"));
+  CHECK(Has(form.body, "<meta property=\"og:image:alt\" content=\"Welkom - Meldpunt Proef\">"));
+  // A page that does not exist speaks of the website and leads to the form, not to a kiosk's first screen.
+  KioskProcess::Response missing = intake.Get("/bestaat-niet");
+  CHECK(missing.status == 404);
+  CHECK(Has(missing.body, "<p>Misschien is het adres niet goed. Of de pagina bestaat niet meer. Wilt u iets melden? "
+                          "Gebruik dan het formulier.</p>"));
+  CHECK(Has(missing.body, "<a class=\"knop\" href=\"https://www.proef.nl/nietpluis/melden/\">Terug naar het formulier</a>"));
+  CHECK_FALSE(Has(missing.body, "scherm"));
 
   CHECK(intake.Post("/melding", kReport + "&bron=huisarts-centrum").status == 303);
   CHECK(intake.Post("/melding", kReport).status == 303);
@@ -65,7 +82,7 @@ TEST_CASE("A post with the trap field filled in is thanked and not stored", "[in
   CHECK(receiver.posts().empty());
 }
 
-TEST_CASE("Posts beyond the limit per address get 429 with the phone number, until the window passes", "[intake][publiek]") {
+TEST_CASE("Posts beyond the limit per address get 429 with the form as typed and the phone number, until the window passes", "[intake][publiek]") {
   HttpsReceiver receiver;
   KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver),
                       PublicMode("meldingen_per_adres = 2\nvenster_s = 3\n"));
@@ -74,8 +91,13 @@ TEST_CASE("Posts beyond the limit per address get 429 with the phone number, unt
   CHECK(PostFrom(intake, "203.0.113.7", "postcode=x").status == 422);  // invalid posts count too
   KioskProcess::Response refused = PostFrom(intake, "203.0.113.7", kReport);
   CHECK(refused.status == 429);
-  CHECK(Has(refused.body, "<h1>Wacht even voordat u opnieuw iets verstuurt</h1>"));
-  CHECK(Has(refused.body, "Bel ons, dan helpen we u verder: 14 0999"));
+  CHECK(Has(refused.body, "<h2>Wacht even voordat u opnieuw iets verstuurt</h2>"));
+  CHECK(Has(refused.body, "<p>U heeft net al een paar meldingen gedaan. Deze melding is nog niet verstuurd."));
+  CHECK_FALSE(Has(refused.body, "vanaf dit adres"));
+  // What was typed is still there, to send again.
+  CHECK(Has(refused.body, ">Zij is erg vergeetachtig.</textarea>"));
+  CHECK(Has(refused.body, "value=\"1012ab\""));
+  CHECK(Has(refused.body, "Bel ons: <a href=\"tel:140999\">14 0999</a>"));
   httplib::Client http("127.0.0.1", intake.port());
   auto retry = http.Post("/melding", {{"X-Forwarded-For", "203.0.113.7"}}, kReport, "application/x-www-form-urlencoded");
   REQUIRE(retry);

@@ -81,8 +81,15 @@ TEST_CASE("controleer loads everything and says where each postcode area goes", 
   CHECK(result.out == kiosk.config().string() + " is in orde.\n"
                       "Meldzuil: proef-zuil (Buurthuis Proef), op http://127.0.0.1:" + std::to_string(kiosk.port()) + "/\n"
                       "Meldingen in: " + (kiosk.dir() / "data" / "meldingen.db").string() + "\n"
+                      "Adressen: geen adressenbestand (" + (kiosk.dir() / "data" / "adressen.db").string() +
+                      "); meldingen gaan alleen op postcode. Maken: nietpluis-kiosk adressen importeer BESTAND --config " +
+                      kiosk.config().string() + "\n"
                       "Organisatie noord (Welzijn noord): postcodes 1000 tot en met 1049; HTTPS naar " + receiver.url() + "\n"
-                      "Organisatie zuid (Buurtwerk zuid): postcodes 1050 tot en met 1099 en 1234; e-mail via " + mail.url() + "\n");
+                      "  Let op: niet verzegeld. De meldingen voor noord wachten en reizen leesbaar; zet 'certificaat' bij "
+                      "deze organisatie om ze te verzegelen.\n"
+                      "Organisatie zuid (Buurtwerk zuid): postcodes 1050 tot en met 1099 en 1234; e-mail via " + mail.url() + "\n"
+                      "  Let op: niet verzegeld. De meldingen voor zuid wachten en reizen leesbaar; zet 'certificaat' bij "
+                      "deze organisatie om ze te verzegelen.\n");
   CHECK_FALSE(std::filesystem::exists(kiosk.data_dir()));  // checking creates nothing
 
   std::filesystem::remove(kiosk.dir() / "inhoud/beeld/logo.svg");
@@ -140,7 +147,7 @@ TEST_CASE("status shows the queue without personal data, before and after delive
   CHECK(waiting.out.rfind("Meldzuil: proef-zuil (Buurthuis Proef)\nWachtend: 1 melding; de oudste wacht ", 0) == 0);
   CHECK(waiting.out.find("Opnieuw proberen: bij 1 organisatie lukte de laatste poging niet\n") != std::string::npos);
   CHECK(waiting.out.find("Bezorgd: 0 in totaal, nog nooit\n") != std::string::npos);
-  CHECK(waiting.out.find("Fout bij noord: ") != std::string::npos);
+  CHECK(waiting.out.find("Fout bij Welzijn noord (noord): ") != std::string::npos);
   CHECK(waiting.out.find("1012") == std::string::npos);
   CHECK(waiting.out.find("Geheim") == std::string::npos);
 
@@ -226,6 +233,111 @@ TEST_CASE("opnieuw puts back only refused reports and says so", "[kiosk_commands
   receiver.Answer(201);
   kiosk.Start();
   REQUIRE(WaitUntil([&] { return kiosk.Health()["delivered_total"] == 2; }));
+}
+
+}  // namespace
+}  // namespace nietpluis::kiosk
+
+namespace nietpluis::kiosk {
+namespace {
+
+using namespace nietpluis::testing;
+
+// [it_bericht] for a kiosk whose IT mail goes through `mail`.
+std::string ItMessage(const SmtpReceiver& mail) {
+  return "\n[it_bericht]\nnaar = \"ict@proef.nl\"\nvan = \"zuil@proef.nl\"\nsmtp_url = \"" + mail.url() +
+         "\"\nca_bestand = \"" + Certificates().ca.string() + "\"\nwacht_langer_dan_uur = 1\n";
+}
+
+TEST_CASE("status names the organisation and the receiver's answer of a refusal, without the report's content",
+          "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  // A receiver that quotes what it was sent in its reason.
+  receiver.Answer(422, "Adres 1012 AB onbekend; tekst 'Merkteken-st-41c9' niet verwerkt\nregel twee");
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  kiosk.Start();
+  REQUIRE(kiosk.Post("/melding", "postcode=1012ab&huisnummer=9&zorg=huis&contact=anoniem&toelichting=Merkteken-st-41c9")
+              .status == 303);
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["failed"] == 1; }));
+  const nlohmann::json health = kiosk.Health();
+  const std::string id = health["failed_ids"][0];
+  const std::string answer = "HTTP 422: Adres [...] onbekend; tekst '[...]' niet verwerkt";
+  CHECK(health["refused"][0]["organisation"] == "noord");
+  CHECK(health["refused"][0]["organisation_name"] == "Welzijn noord");
+  CHECK(health["refused"][0]["answer"] == answer);
+  CHECK(health["last_failure"]["id"] == id);
+  CHECK(health["last_failure"]["answer"] == answer);
+  CommandResult status = Kiosk("status " + ConfigFlag(kiosk));
+  CHECK(status.out.find("\n  " + id + " door Welzijn noord (noord) op ") != std::string::npos);
+  CHECK(status.out.find(": " + answer + "\n") != std::string::npos);
+  CHECK(status.out.find("\nLaatste fout: ") != std::string::npos);
+  CHECK(status.out.find("Merkteken") == std::string::npos);
+  CHECK(kiosk.log().find("NP-DELIVERY-REFUSED noord: melding " + id + " geweigerd: " + answer + "\n") != std::string::npos);
+  CHECK(kiosk.log().find("Merkteken") == std::string::npos);
+}
+
+TEST_CASE("it-bericht mails IT about refusals and long waits with ids only, and sends nothing when all is well",
+          "[kiosk_commands]") {
+  HttpsReceiver receiver;
+  SmtpReceiver mail(SmtpReceiver::Tls::kImplicit);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), ItMessage(mail));
+  kiosk.Start();
+  REQUIRE(kiosk.Post("/melding", "postcode=1012ab&huisnummer=9&zorg=huis&contact=terugbellen&naam=Merkteken-naam-2b7e"
+                                 "&telefoon=0612345678&toelichting=Merkteken-it-7c1f")
+              .status == 303);
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["delivered_total"] == 1; }));
+  CommandResult well = Kiosk("it-bericht " + ConfigFlag(kiosk));
+  CHECK(well.exit_code == 0);
+  CHECK(well.out == "Alles in orde: geen bericht verstuurd.\n");
+  CHECK(mail.messages().empty());
+
+  // A refusal.
+  receiver.Answer(422, "Merkteken-it-7c1f ongeldig");
+  REQUIRE(kiosk.Post("/melding", "postcode=1012ab&huisnummer=9&zorg=huis&contact=terugbellen&naam=Merkteken-naam-2b7e"
+                                 "&telefoon=0612345678&toelichting=Merkteken-it-7c1f")
+              .status == 303);
+  REQUIRE(WaitUntil([&] { return kiosk.Health()["failed"] == 1; }));
+  const std::string refused = kiosk.Health()["failed_ids"][0];
+  kiosk.Stop();
+  CommandResult sent = Kiosk("it-bericht " + ConfigFlag(kiosk));
+  INFO(sent.err);
+  CHECK(sent.exit_code == 0);
+  CHECK(sent.out.rfind("Bericht verstuurd aan ict@proef.nl:\n\nMeldzuil proef-zuil (Buurthuis Proef), ", 0) == 0);
+  CHECK(sent.err.find("nietpluis-kiosk: NP-IT-MESSAGE-SENT bericht aan ict@proef.nl verstuurd\n") != std::string::npos);
+  REQUIRE(WaitUntil([&] { return mail.messages().size() == 1; }));
+  const std::string first = mail.messages()[0];
+  CHECK(first.find("Subject: Meldzuil proef-zuil: er is iets mis met het doorsturen\r\n") != std::string::npos);
+  CHECK(first.find("  " + refused + " (noord, HTTP 422)") != std::string::npos);
+
+  // A report that has waited two hours (the limit here is one), put in the outbox as the kiosk would.
+  {
+    Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(kiosk.data_dir());
+    REQUIRE(outbox.ok());
+    Report old;
+    old.id = NewReportId();
+    old.received_at = std::time(nullptr) - 2 * 3600 - 60;
+    old.source = "proef-zuil";
+    old.location = "Buurthuis Proef";
+    old.organisation = "noord";
+    old.address = {"1012 AB", 9, ""};
+    old.reasons = {"huis"};
+    old.text = "Merkteken-it-7c1f";
+    old.contact = {true, "Merkteken-naam-2b7e", "0612345678", ""};
+    REQUIRE(outbox.value()->Add(old).ok());
+  }
+  CommandResult waits = Kiosk("it-bericht " + ConfigFlag(kiosk));
+  CHECK(waits.exit_code == 0);
+  REQUIRE(WaitUntil([&] { return mail.messages().size() == 2; }));
+  // What was sent, as the command printed it (the mail itself is quoted-printable, with soft breaks).
+  CHECK(waits.out.find("\nWachten te lang: 1 melding wacht op verzending; de oudste al 2 uur en 1 minuut.\n") !=
+        std::string::npos);
+  // No personal data: none of what the resident typed, no address, no name, no phone number.
+  for (const std::string& message : mail.messages()) {
+    for (const char* token : {"Merkteken", "1012", "0612345678", "ongeldig"}) {
+      INFO(token);
+      CHECK(message.find(token) == std::string::npos);
+    }
+  }
 }
 
 }  // namespace

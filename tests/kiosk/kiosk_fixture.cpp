@@ -189,6 +189,7 @@ void HttpsReceiver::Start() {
     posts_.push_back(Post{request.body, request.get_header_value("Idempotency-Key"),
                           request.get_header_value("X-Nietpluis-Signature"), request.get_header_value("Content-Type")});
     response.status = status_;
+    if (!body_.empty()) response.set_content(body_, "text/plain");
     // A hanging receiver: it has the post but does not answer. Stop() ends the wait.
     stopped_.wait_for(lock, delay_, [this] { return stopping_; });
   });
@@ -214,9 +215,10 @@ void HttpsReceiver::Delay(std::chrono::milliseconds delay) {
   delay_ = delay;
 }
 
-void HttpsReceiver::Answer(int status) {
+void HttpsReceiver::Answer(int status, std::string body) {
   std::lock_guard lock(mutex_);
   status_ = status;
+  body_ = std::move(body);
 }
 
 std::vector<HttpsReceiver::Post> HttpsReceiver::posts() const {
@@ -302,9 +304,23 @@ KioskProcess::KioskProcess(const std::string& organisations, const std::string& 
   WriteText(dir_ / "geheim/wachtwoord", "proef-wachtwoord\n");
   std::filesystem::permissions(dir_ / "geheim/sleutel", std::filesystem::perms::owner_read);
   std::filesystem::permissions(dir_ / "geheim/wachtwoord", std::filesystem::perms::owner_read);
+  // The organisations go where an installed kiosk has them: organisaties.toml beside site.toml, which
+  // then lists none of its own. Their secrets stay outside that folder.
+  std::string site = ReadText(dir_ / "inhoud/site.toml");
+  const std::size_t own = site.find("[[organisatie]]");
+  site.erase(own, site.find("[[kiosk]]") - own);
+  WriteText(dir_ / "inhoud/site.toml", site);
+  std::string shared = organisations;
+  for (const char* key : {"geheim_bestand = \"", "wachtwoord_bestand = \""}) {
+    for (std::size_t at = shared.find(std::string(key) + "geheim/"); at != std::string::npos;
+         at = shared.find(std::string(key) + "geheim/", at + 1)) {
+      shared.insert(at + std::string(key).size(), "../");
+    }
+  }
+  WriteText(dir_ / "inhoud/organisaties.toml", shared);
   WriteText(config(), "[kiosk]\nid = \"proef-zuil\"\nlocatie = \"Buurthuis Proef\"\nlisten = \"127.0.0.1:" +
                           std::to_string(port_) + "\"\ndata_dir = \"data\"\ninhoud = \"inhoud\"\nsjablonen = \"" +
-                          TemplatesDir().string() + "\"\n" + extra + "\n" + organisations +
+                          TemplatesDir().string() + "\"\n" + extra + "\n" +
                           "[bezorging]\neerste_wachttijd_s = 1\nhoogste_wachttijd_s = 2\n");
 }
 

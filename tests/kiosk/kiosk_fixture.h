@@ -88,8 +88,8 @@ class HttpsReceiver {
 
   void Start();
   void Stop();
-  // The status later posts get; 201 until told otherwise.
-  void Answer(int status);
+  // The status later posts get (201 until told otherwise), and the body of that answer.
+  void Answer(int status, std::string body = "");
   // How long later posts wait for their answer, after they were recorded: a slow or hanging receiver.
   void Delay(std::chrono::milliseconds delay);
   std::vector<Post> posts() const;
@@ -98,6 +98,7 @@ class HttpsReceiver {
  private:
   int port_;
   int status_ = 201;
+  std::string body_;
   std::chrono::milliseconds delay_{0};
   bool stopping_ = false;
   mutable std::mutex mutex_;
@@ -134,7 +135,7 @@ class SmtpReceiver {
 // A running nietpluis-kiosk with its own folder: kiosk.toml, site content, secrets, data and log.
 class KioskProcess {
  public:
-  // `organisations` is the [[organisatie]] part of kiosk.toml; `extra` goes into [kiosk].
+  // `organisations` is the [[organisatie]] part, written to inhoud/organisaties.toml; `extra` goes into [kiosk].
   explicit KioskProcess(const std::string& organisations, const std::string& extra = "");
   ~KioskProcess();
 

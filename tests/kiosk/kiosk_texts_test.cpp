@@ -107,12 +107,11 @@ TEST_CASE("Every text of the kiosk's text file passes the B1 check", "[kiosk_tex
     }
   }
   // No errors. These warnings stay, each for its reason:
-  // - the administrator's line names the command to type, which cannot be written otherwise;
   // - the e-mail is for the coordinator, a professional: "melder" and "persoonsgegevens" are the
-  //   words of the work and of the privacy law they know, and "opgeschreven" is an everyday word.
+  //   words of the work and of the privacy law they know. ("opgeschreven", an everyday word, was a
+  //   long-word finding until issue 25 recognised it as a form of the plain "opschrijven".)
   const std::string melder = ": waarschuwing: moeilijk-woord: moeilijk woord \"melder\"";
   CHECK(findings == std::vector<std::string>{
-                        "beheer.wachtrij_onleesbaar: waarschuwing: lang-woord: lang woord \"nietpluis-kiosk\" (4 lettergrepen)",
                         "email.bewaren: waarschuwing: moeilijk-woord: moeilijk woord \"persoonsgegevens\"",
                         "email.campagne" + melder,
                         "email.contact" + melder,
@@ -120,9 +119,12 @@ TEST_CASE("Every text of the kiosk's text file passes the B1 check", "[kiosk_tex
                         "email.contact_nee" + melder,
                         "email.contact_nee" + melder,
                         "email.geen_tekst" + melder,
-                        "email.geen_tekst: waarschuwing: lang-woord: lang woord \"opgeschreven\" (4 lettergrepen)",
                         "email.redenen" + melder,
                         "email.tekst" + melder,
+                        "email.volg_kop" + melder,
+                        "email.volg_uitleg" + melder,
+                        "email.volg_uitleg" + melder,
+                        "email.volg_uitleg" + melder,
                     });
 }
 
@@ -135,7 +137,7 @@ TEST_CASE("The running text of the kiosk's screens passes the B1 check", "[kiosk
   // The parts the screens are made of, the form the website shares among them.
   for (const auto& entry : std::filesystem::directory_iterator(templates / "partials")) {
     const std::string name = entry.path().filename().string();
-    if (name.rfind("kiosk-", 0) == 0 || name == "meldformulier.mustache") files.push_back(entry.path());
+    if (name.rfind("kiosk-", 0) == 0 || name.rfind("adres-", 0) == 0 || name == "meldformulier.mustache") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   REQUIRE(files.size() > 10);

@@ -26,9 +26,11 @@ const std::map<std::string, std::set<std::string>>& AllowedLayers() {
       {"language", {"base", "config", "content"}},
       {"render", {"base", "config", "content"}},
       {"print", {"base", "config", "content"}},
-      {"intake", {"base", "config", "content", "render"}},
-      {"delivery", {"base", "config", "render", "intake"}},
-      {"site", {"base", "config", "content", "language", "render", "print"}},
+      {"address", {"base", "config"}},
+      {"speech", {"base"}},
+      {"intake", {"base", "config", "content", "render", "address"}},
+      {"delivery", {"base", "config", "render", "intake", "address"}},
+      {"site", {"base", "config", "content", "language", "render", "print", "speech"}},
   };
   return layers;
 }

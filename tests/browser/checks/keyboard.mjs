@@ -63,7 +63,7 @@ export function register(world) {
 
         assert.deepEqual(walk.problems, [], walk.report());
         const report = await world.receiver.waitForReport("the typed text", (r) => r.text === "Hij doet de deur niet meer open.");
-        assert.deepEqual(report.address, { postcode: "1012 AB", house_number: 12, addition: "A" });
+        assert.deepEqual(report.address, { postcode: "1012 AB", house_number: 12, addition: "A", street: "", place: "", found_in_register: null });
         assert.deepEqual(report.reasons, ["huis", "gedrag"]);
         assert.equal(report.contact.wanted, false);
       }));

@@ -52,7 +52,7 @@ export function register(world) {
         assert.equal(report.source, "website");
         assert.equal(report.location, "de website");
         assert.equal(report.campaign, "huisarts-centrum");
-        assert.deepEqual(report.address, { postcode: "1044 KL", house_number: 21, addition: "" });
+        assert.deepEqual(report.address, { postcode: "1044 KL", house_number: 21, addition: "", street: "", place: "", found_in_register: null });
         assert.deepEqual(report.contact, { wanted: false });
       }));
 

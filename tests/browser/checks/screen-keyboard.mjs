@@ -27,20 +27,26 @@ export function register(world) {
         await key("wis").tap();
         assert.equal(await page.inputValue("#postcode"), "1012 A");
 
-        // The house number takes at most 5 characters, from the screen too.
+        // The house number (with its addition, "12 bis") takes at most 16 characters, from the screen too.
         await page.locator("#huisnummer").tap();
-        for (const value of ["1", "2", "3", "4", "5", "6", "7"]) await key(value).tap();
-        assert.equal(await page.inputValue("#huisnummer"), "12345");
+        for (const value of "123456789012345678") await key(value).tap();
+        assert.equal(await page.inputValue("#huisnummer"), "1234567890123456");
         assert.equal(await page.inputValue("#postcode"), "1012 A", "typing went to the field chosen last");
 
         // What was typed on the screen is what the server gets.
         await key("b").tap();  // still the house number: at its limit, nothing changes
+        assert.equal(await page.inputValue("#huisnummer"), "1234567890123456");
+        // "wis" takes it back to "12", then "12 a" as people type it.
+        for (let i = 0; i < 14; i++) await key("wis").tap();
+        for (const value of " a") await key(value).tap();
+        assert.equal(await page.inputValue("#huisnummer"), "12 a");
         await page.locator("#postcode").tap();
         await key("b").tap();
         const response = await arrive(page, () => page.getByRole("button", { name: "Verder", exact: true }).tap());
         assert.equal(response.status(), 200);
         assert.match(await page.locator("h1").innerText(), /Waar maakt u zich zorgen over/);
         assert.equal(await page.locator("input[type=hidden][name=postcode]").inputValue(), "1012 Ab");
+        assert.equal(await page.locator("input[type=hidden][name=huisnummer]").inputValue(), "12 a");
       }));
   });
 }

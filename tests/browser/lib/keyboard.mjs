@@ -46,6 +46,9 @@ export class KeyboardWalk {
     const focus = await this.focus();
     const step = `${key} #${this.trace.length + 1}`;
     this.trace.push(`${key} -> ${focus.none ? "(page)" : focus.what}`);
+    // Still on the same element (Tab walks through an <audio> element's own buttons): it has not
+    // been left yet, so its look without focus cannot be measured now.
+    if (this.leaving && !focus.none && focus.index === this.leaving.index) return focus;
     if (this.leaving) {
       const after = await this.page.evaluate(probe, { kind: "look", arg: this.leaving.index });
       this.check(`leaving ${this.leaving.what}`, { ...this.leaving, hidden: null }, after);

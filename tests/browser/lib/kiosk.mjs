@@ -1,8 +1,10 @@
 // A real nietpluis-kiosk with its own folder and config, and the loopback receiver it forwards to.
+import { execFile } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
+import { promisify } from "node:util";
 
 import { freePort, listenLocal, startChild, stopChild, onStop, waitFor } from "./processes.mjs";
 
@@ -69,12 +71,17 @@ hoogste_wachttijd_s = 2
   return config;
 }
 
-// Starts the kiosk and waits until /health answers. `mode` is "kiosk" or "publiek".
-export async function startKiosk({ binary, sourceDir, workDir, name, receiverUrl, idleSeconds, mode = "kiosk" }) {
+// Starts the kiosk and waits until /health answers. `mode` is "kiosk" or "publiek". With `addresses`
+// (a CSV or BAG extract) the address register is imported first, as IT does it.
+export async function startKiosk({ binary, sourceDir, workDir, name, receiverUrl, idleSeconds, mode = "kiosk", addresses }) {
   const dir = path.join(workDir, name);
   await fs.mkdir(dir, { recursive: true });
   const port = await freePort();
   const config = await writeConfig(dir, { port, sourceDir, receiverUrl, idleSeconds, mode });
+  if (addresses) {
+    await fs.mkdir(path.join(dir, "data"), { recursive: true, mode: 0o700 });
+    await promisify(execFile)(binary, ["adressen", "importeer", addresses, "--config", config], { cwd: dir });
+  }
   const logFile = path.join(dir, "kiosk.log");
   const log = createWriteStream(logFile);
   const child = startChild(binary, ["--config", config], { logStream: log, cwd: dir });
@@ -88,10 +95,16 @@ export async function startKiosk({ binary, sourceDir, workDir, name, receiverUrl
     return response.ok ? response.json() : null;
   };
   try {
-    await waitFor(`kiosk ${name} answering /health`, async () => {
-      if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`);
-      return (await health()) !== null;
-    });
+    // 60 s: a kiosk with read-aloud speaks its screens before it serves (a few seconds on an idle
+    // machine, far more on a loaded one; docs/voorlezen.md).
+    await waitFor(
+      `kiosk ${name} answering /health`,
+      async () => {
+        if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`);
+        return (await health()) !== null;
+      },
+      { timeoutMs: 60000 },
+    );
   } catch (error) {
     throw new Error(`${error.message}\n${await fs.readFile(logFile, "utf8").catch(() => "")}`);
   }

@@ -76,7 +76,8 @@ export function probe({ kind, arg }) {
     return false;
   }
 
-  const FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]";
+  // A media element with controls is one stop for us, though Tab walks through its own buttons inside.
+  const FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex], audio[controls], video[controls]";
 
   switch (kind) {
     case "focus": {

@@ -232,7 +232,7 @@ export const SCREENS = [
     reach: async (p, k) => {
       await p.clock.install();
       const response = await toReasons(p, k);
-      await p.clock.runFor((k.idleSeconds - Math.min(20, Math.floor(k.idleSeconds / 2)) + 1) * 1000);
+      await p.clock.runFor((k.idleSeconds - Math.min(15, Math.floor(k.idleSeconds / 2)) + 1) * 1000);
       await p.locator("#nog-daar").waitFor({ state: "visible" });
       return response;
     },
@@ -241,14 +241,14 @@ export const SCREENS = [
     name: "online-formulier",
     kiosk: "publiek",
     status: 200,
-    heading: /Meld uw zorgen/,
+    heading: /Wilt u iets melden/,
     reach: (p, k) => open(p, k.url + "melden"),
   },
   {
     name: "online-formulier-leeg",
     kiosk: "publiek",
     status: 422,
-    heading: /Meld uw zorgen/,
+    heading: /Wilt u iets melden/,
     errors: ["postcode", "huisnummer", "zorg"],
     reach: async (p, k) => {
       await open(p, k.url + "melden");

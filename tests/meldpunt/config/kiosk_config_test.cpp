@@ -87,9 +87,15 @@ class Fixture {
   }
   std::string file() const { return (dir_ / "kiosk.toml").string(); }
   std::string At(const std::string& needle) const { return file() + ":" + std::to_string(LineOf(toml_, needle)) + ": "; }
+  // These tables are kiosk.toml's own [[organisatie]] tables, as an older kiosk has them: the note
+  // that suggests organisaties.toml is left out here (organisations_test.cpp checks it).
   std::vector<std::string> messages() const {
     std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics_.all()) out.push_back(d.ToString());
+    for (const Diagnostic& d : diagnostics_.all()) {
+      if (d.is_error() || d.problem.find("de organisaties staan in kiosk.toml") == std::string::npos) {
+        out.push_back(d.ToString());
+      }
+    }
     return out;
   }
   const KioskConfig& config() const { return config_; }
@@ -141,6 +147,22 @@ TEST_CASE("A complete kiosk.toml loads with its secrets and its site.toml", "[ki
   CHECK(c.OrganisationById("oost") == nullptr);
 }
 
+TEST_CASE("A refused report is kept as long as the privacy statement says, unless kiosk.toml says otherwise with a warning",
+          "[kiosk_config]") {
+  {
+    Fixture f(kValid);  // no line of its own: site.toml's number (the minimal site's default, 30)
+    CHECK(f.config().refused_kept_days == f.config().site.privacy.refused_kept_days);
+    CHECK(f.config().refused_kept_days == 30);
+  }
+  const std::string own = Replace(kValid, "hoogste_wachttijd_s = 30\n", "hoogste_wachttijd_s = 30\ngeweigerd_bewaren_dagen = 14\n");
+  Fixture f(own);
+  CHECK(f.config().refused_kept_days == 14);
+  CHECK(f.messages() == std::vector<std::string>{
+                            f.At("geweigerd_bewaren_dagen") +
+                            "waarschuwing: geweigerd_bewaren_dagen is 14, maar de privacyverklaring belooft 30 dagen (" +
+                            (f.dir() / "inhoud/site.toml").string() + "); haal de regel hier weg; dan geldt het getal uit site.toml"});
+}
+
 TEST_CASE("status reads kiosk.toml without opening the secrets", "[kiosk_config]") {
   Fixture f(Replace(kValid, "geheim/noord.key", "geheim/bestaat-niet.key"), false);
   CHECK(f.messages().empty());
@@ -159,7 +181,7 @@ TEST_CASE("The example content/kiosk.toml is complete apart from the secrets of 
   REQUIRE(config.site.organisations.size() == config.organisations.size());
   for (std::size_t i = 0; i < config.organisations.size(); ++i) {
     CHECK(config.organisations[i].name == config.site.organisations[i].name);
-    CHECK(config.organisations[i].postcodes.size() == config.site.organisations[i].postcodes.size());
+    CHECK(config.organisations[i].postcodes.ranges.size() == config.site.organisations[i].postcodes.ranges.size());
   }
 }
 
@@ -344,7 +366,7 @@ TEST_CASE("Secrets must exist, be private and stay out of the content folder", "
     Diagnostics diagnostics;
     LoadKioskConfig(f.file(), true, &diagnostics);
     const std::string path = (f.dir() / "geheim/noord.key").string();
-    REQUIRE(diagnostics.all().size() == 1);
+    REQUIRE(diagnostics.error_count() == 1);  // beside the note on kiosk.toml's own organisations
     CHECK(diagnostics.all()[0].ToString() == f.At("geheim_bestand") + "anderen kunnen het geheim '" + path +
                                                  "' lezen; maak het alleen leesbaar voor de kiosk: chmod 600 " + path);
   }
@@ -353,7 +375,7 @@ TEST_CASE("Secrets must exist, be private and stay out of the content folder", "
     WriteSecret(f.dir() / "inhoud/noord.key", "x", std::filesystem::perms::owner_read);
     Diagnostics diagnostics;
     LoadKioskConfig(f.file(), true, &diagnostics);
-    REQUIRE(diagnostics.all().size() == 1);
+    REQUIRE(diagnostics.error_count() == 1);  // beside the note on kiosk.toml's own organisations
     CHECK(diagnostics.all()[0].ToString() ==
           f.At("geheim_bestand") + "het geheim 'inhoud/noord.key' staat in de map met de inhoud van de site; zet het "
                                    "buiten die map, bijvoorbeeld in /etc/nietpluis/, en pas het pad aan");
@@ -364,7 +386,7 @@ TEST_CASE("Secrets must exist, be private and stay out of the content folder", "
     Diagnostics diagnostics;
     LoadKioskConfig(f.file(), true, &diagnostics);
     const std::string path = (f.dir() / "geheim/noord.key").string();
-    REQUIRE(diagnostics.all().size() == 1);
+    REQUIRE(diagnostics.error_count() == 1);  // beside the note on kiosk.toml's own organisations
     CHECK(diagnostics.all()[0].ToString() == f.At("geheim_bestand") + "het geheim '" + path +
                                                  "' is leeg; zet er een geheim in, bijvoorbeeld met: openssl rand -hex 32");
   }
@@ -384,7 +406,62 @@ TEST_CASE("A missing kiosk.toml and a broken site.toml are both reported with th
   Diagnostics site;
   LoadKioskConfig(f.file(), true, &site);
   REQUIRE(site.HasErrors());
-  CHECK(site.all()[0].file == (f.dir() / "inhoud/site.toml").string());
+  CHECK(site.FirstErrorFrom(0)->file == (f.dir() / "inhoud/site.toml").string());
+}
+
+}  // namespace
+}  // namespace nietpluis
+
+namespace nietpluis {
+namespace {
+
+TEST_CASE("Areas may be woonplaatsen and PC6 exceptions; the strongest match routes", "[kiosk_config][address]") {
+  Fixture f(Replace(Replace(kValid, "postcodes = [\"1050-1099\", \"1234\"]",
+                            "woonplaatsen = [\"Klein Dorp\"]\nuitzonderingen = [\"1049 zz\", \"1049AA\"]"),
+                    "[bezorging]", "[adressen]\nbestand = \"bag/adressen.db\"\nverouderd_na_maanden = 6\n\n[bezorging]"));
+  REQUIRE(f.messages().empty());
+  const KioskConfig& c = f.config();
+  CHECK(c.organisations[1].postcodes.places == std::vector<std::string>{"Klein Dorp"});
+  CHECK(c.organisations[1].postcodes.pc6 == std::vector<std::string>{"1049 ZZ", "1049 AA"});
+  CHECK(DescribePostcodeArea(c.organisations[1].postcodes) == "woonplaats Klein Dorp en postcodes 1049 ZZ en 1049 AA");
+  CHECK(c.addresses.file == f.dir() / "bag/adressen.db");
+  CHECK(c.addresses.stale_after_months == 6);
+  CHECK(c.RoutesByPlace());
+  CHECK(c.OrganisationFor(Postcode{1049, "AB"})->id == "noord");
+  CHECK(c.OrganisationFor(Postcode{1049, "AA"})->id == "zuid");               // the PC6 exception
+  CHECK(c.OrganisationFor(Postcode{1049, "AB"}, "klein dorp")->id == "zuid");  // the woonplaats, in any case
+  CHECK(c.OrganisationFor(Postcode{2000, "AB"}, "Klein Dorp")->id == "zuid");
+  CHECK(c.OrganisationFor(Postcode{2000, "AB"}) == nullptr);  // without a register a woonplaats matches nothing
+}
+
+TEST_CASE("Without [adressen] the register is adressen.db in the data folder, three months fresh", "[kiosk_config][address]") {
+  Fixture f(kValid);
+  CHECK(f.config().addresses.file == f.dir() / "data/adressen.db");
+  CHECK(f.config().addresses.stale_after_months == 3);
+  CHECK_FALSE(f.config().RoutesByPlace());
+}
+
+TEST_CASE("A woonplaats or a PC6 exception of two organisations is refused with its line", "[kiosk_config][address]") {
+  Fixture f(Replace(Replace(kValid, "postcodes = [\"1000-1049\"]",
+                            "postcodes = [\"1000-1049\"]\nwoonplaatsen = [\"Voorbeeld\"]\nuitzonderingen = [\"1060 AB\"]"),
+                    "postcodes = [\"1050-1099\", \"1234\"]",
+                    "postcodes = [\"1050-1099\"]\nwoonplaatsen = [\"voorbeeld\"]\nuitzonderingen = [\"1060AB\"]"));
+  CHECK(f.messages() ==
+        std::vector<std::string>{
+            f.At("woonplaatsen = [\"voorbeeld\"]") +
+                "woonplaats Voorbeeld hoort bij 'Welzijn Noord' en bij 'Buurtwerk Zuid'; geef elke woonplaats aan één organisatie",
+            f.At("uitzonderingen = [\"1060AB\"]") +
+                "postcode 1060 AB hoort bij 'Welzijn Noord' en bij 'Buurtwerk Zuid'; zet elke uitzondering bij één organisatie"});
+}
+
+TEST_CASE("A PC6 exception must be a whole postcode, and an area must name something", "[kiosk_config][address]") {
+  Fixture bad(Replace(kValid, "postcodes = [\"1050-1099\", \"1234\"]", "postcodes = [\"1050-1099\"]\nuitzonderingen = [\"1060\"]"));
+  CHECK(bad.messages() == std::vector<std::string>{bad.At("uitzonderingen") +
+                                                   "'1060' is geen hele postcode; schrijf vier cijfers en twee letters, "
+                                                   "zoals \"1234 AB\""});
+  Fixture none(Replace(kValid, "postcodes = [\"1050-1099\", \"1234\"]", "woonplaatsen = []"));
+  REQUIRE(none.messages().size() == 1);
+  CHECK_THAT(none.messages()[0], Catch::Contains("mist 'postcodes'"));
 }
 
 }  // namespace

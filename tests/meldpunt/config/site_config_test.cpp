@@ -100,11 +100,11 @@ TEST_CASE("The minimal site.toml loads without diagnostics", "[site_config]") {
   REQUIRE(c.organisations.size() == 1);
   const Organisation& o = c.organisations[0];
   CHECK(o.name == "Welzijn Proef");
-  REQUIRE(o.postcodes.size() == 2);
-  CHECK(o.postcodes[0].first == 1000);
-  CHECK(o.postcodes[0].last == 1099);
-  CHECK(o.postcodes[1].first == 1234);
-  CHECK(o.postcodes[1].last == 1234);
+  REQUIRE(o.postcodes.ranges.size() == 2);
+  CHECK(o.postcodes.ranges[0].first == 1000);
+  CHECK(o.postcodes.ranges[0].last == 1099);
+  CHECK(o.postcodes.ranges[1].first == 1234);
+  CHECK(o.postcodes.ranges[1].last == 1234);
   CHECK(o.website == "");
   CHECK(o.phone == "");
 
@@ -294,6 +294,19 @@ TEST_CASE("A missing required key is reported with an example line", "[site_conf
   }
 }
 
+TEST_CASE("How long refused reports stay is 30 days unless set, and must be 1 to 365", "[site_config]") {
+  CHECK(Fixture(MinimalSiteToml()).config().privacy.refused_kept_days == 30);
+  Fixture set(Replace(MinimalSiteToml(), "bewaartermijn = \"tot de hulp klaar is\"\n",
+                      "bewaartermijn = \"tot de hulp klaar is\"\ngeweigerd_bewaren_dagen = 14\n"));
+  CHECK(set.messages().empty());
+  CHECK(set.config().privacy.refused_kept_days == 14);
+  Fixture wrong(Replace(MinimalSiteToml(), "bewaartermijn = \"tot de hulp klaar is\"\n",
+                        "bewaartermijn = \"tot de hulp klaar is\"\ngeweigerd_bewaren_dagen = 0\n"));
+  CHECK(wrong.messages() == std::vector<std::string>{wrong.At("geweigerd_bewaren_dagen = 0") +
+                                                     "geweigerd_bewaren_dagen moet tussen 1 en 365 liggen; schrijf een "
+                                                     "aantal dagen, zoals geweigerd_bewaren_dagen = 30"});
+}
+
 TEST_CASE("A value of the wrong type is reported with the type expected", "[site_config]") {
   const std::string remedy = "; kijk het voorbeeld na in docs/inhoud.md";
   SECTION("a number where text is expected") {
@@ -373,8 +386,8 @@ TEST_CASE("A postcode that is not a PC4 number or range is reported", "[site_con
                                                  "'0123' is geen postcodegebied; schrijf vier cijfers (\"1234\") of "
                                                  "een reeks (\"1000-1099\")"});
   REQUIRE(f.config().organisations.size() == 1);
-  REQUIRE(f.config().organisations[0].postcodes.size() == 1);
-  CHECK(f.config().organisations[0].postcodes[0].first == 1000);
+  REQUIRE(f.config().organisations[0].postcodes.ranges.size() == 1);
+  CHECK(f.config().organisations[0].postcodes.ranges[0].first == 1000);
 }
 
 TEST_CASE("An organisation website without https:// is reported", "[site_config]") {

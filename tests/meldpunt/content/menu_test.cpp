@@ -43,3 +43,24 @@ TEST_CASE("no page with a menu number gives an empty menu", "[menu]") {
 }
 
 }  // namespace nietpluis
+
+namespace nietpluis {
+
+TEST_CASE("a menu number used twice is a warning at the later page's menu line", "[menu]") {
+  Page first = MakePage("a", "Adressen", 5);
+  first.source_file = "content/pages/a.md";
+  first.menu_line = 4;
+  Page second = MakePage("z", "Zorgen", 5);
+  second.source_file = "content/pages/z.md";
+  second.menu_line = 3;
+  Page other = MakePage("b", "Anders", 6);
+  Diagnostics diagnostics;
+  WarnDuplicateMenuNumbers({first, second, other}, &diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.error_count() == 0);
+  CHECK(diagnostics.all()[0].ToString() ==
+        "content/pages/z.md:3: waarschuwing: menu: 5 staat ook in content/pages/a.md; geef elke pagina in het menu een "
+        "eigen nummer");
+}
+
+}  // namespace nietpluis

@@ -121,3 +121,29 @@ TEST_CASE("CreatePage refuses an empty title", "[page_scaffold]") {
 
 }  // namespace
 }  // namespace nietpluis
+
+namespace nietpluis {
+
+TEST_CASE("a page left with the scaffold's example text builds with a warning per example line", "[page_scaffold]") {
+  std::string text = NewPageText("Nieuw");
+  text.replace(text.find("Meer uitleg."), std::string("Meer uitleg. [Terug naar de startpagina](/).").size(),
+               "Eigen tekst.");
+  Diagnostics diagnostics;
+  WarnScaffoldLeftovers("content/pages/nieuw.md", text, &diagnostics);
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.error_count() == 0);
+  CHECK(diagnostics.all()[0].ToString() ==
+        "content/pages/nieuw.md:6: waarschuwing: hier staat nog voorbeeldtekst van 'nietpluis new pagina'; vervang de "
+        "regel door uw eigen tekst");
+  CHECK(diagnostics.all()[1].ToString() ==
+        "content/pages/nieuw.md:8: waarschuwing: hier staat nog voorbeeldtekst van 'nietpluis new pagina'; vervang de "
+        "regel door uw eigen tekst");
+}
+
+TEST_CASE("a page of its own text gives no scaffold warning", "[page_scaffold]") {
+  Diagnostics diagnostics;
+  WarnScaffoldLeftovers("content/pages/eigen.md", "---\ntitle: Eigen\n---\nSchrijf ons gerust.\n", &diagnostics);
+  CHECK(diagnostics.all().empty());
+}
+
+}  // namespace nietpluis

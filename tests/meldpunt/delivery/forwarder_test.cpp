@@ -32,6 +32,15 @@ class ManualClock : public Clock {
   std::int64_t now = 1000;
 };
 
+// What a courier knows of a sealed report without opening it.
+Report AsReport(const SealedReport& sealed) {
+  Report report;
+  report.id = sealed.id;
+  report.organisation = sealed.organisation;
+  report.received_at = sealed.received_at;
+  return report;
+}
+
 // Answers each delivery from a per-organisation script (then "delivered"), and records what it saw.
 class ScriptedCourier : public Courier {
  public:
@@ -47,9 +56,14 @@ class ScriptedCourier : public Courier {
     if (result.outcome == Outcome::kDelivered) delivered.push_back(report.id);
     return result;
   }
+  DeliveryResult DeliverSealed(const SealedReport& sealed, const KioskOrganisation& organisation) override {
+    sealed_attempts.push_back(sealed.id + " " + sealed.cms);
+    return Deliver(AsReport(sealed), organisation);
+  }
   std::map<std::string, std::deque<DeliveryResult>> scripts;
   std::vector<std::string> attempts;
   std::vector<std::string> delivered;
+  std::vector<std::string> sealed_attempts;  // "id cms"
 };
 
 KioskConfig TwoOrganisations() {
@@ -100,8 +114,24 @@ TEST_CASE("A round delivers every due report, oldest first per organisation, and
   CHECK(f.courier.delivered == std::vector<std::string>{n1, n2, z1});
   CHECK(f.outbox->Stats().value().queued == 0);
   CHECK(f.outbox->Stats().value().delivered_total == 3);
-  CHECK(f.log == std::vector<std::string>{"2 meldingen bezorgd aan noord", "1 melding bezorgd aan zuid"});
+  CHECK(f.log == std::vector<std::string>{"NP-DELIVERED 2 meldingen bezorgd aan noord", "NP-DELIVERED 1 melding bezorgd aan zuid"});
   CHECK(f.Round() == 0);
+}
+
+TEST_CASE("A sealed report goes to the courier as its sealed bytes, in its place in the queue", "[forwarder][seal]") {
+  Fixture f;
+  std::string n1 = f.Add("noord");
+  SealedReport sealed{NewReportId(), "noord", f.clock.now, SealedReport::Form::kJson, std::string("\x30\x80\x00verzegeld", 12)};
+  REQUIRE(f.outbox->AddSealed(sealed, "website", "").ok());
+  std::string n3 = f.Add("noord");
+  f.courier.scripts["noord"] = {{Outcome::kDelivered, ""}, {Outcome::kRetry, "HTTP 503"}};
+  CHECK(f.Round() == 1);
+  CHECK(f.courier.sealed_attempts == std::vector<std::string>{sealed.id + " " + sealed.cms});
+  CHECK(f.outbox->Stats().value().queued == 2);  // the sealed one waits, and n3 behind it
+  f.clock.now += 60;
+  CHECK(f.Round() == 2);
+  CHECK(f.courier.delivered == std::vector<std::string>{n1, sealed.id, n3});
+  CHECK(f.courier.sealed_attempts.size() == 2);
 }
 
 TEST_CASE("A failed delivery holds back the rest of that organisation, not the others", "[forwarder]") {
@@ -112,7 +142,7 @@ TEST_CASE("A failed delivery holds back the rest of that organisation, not the o
   CHECK(f.courier.attempts == std::vector<std::string>{n1, z1});  // n2 was not tried before n1
   CHECK(f.courier.delivered == std::vector<std::string>{z1});
   REQUIRE(f.log.size() == 2);
-  CHECK(f.log[0].rfind("melding " + n1 + " niet bezorgd: HTTP 503; nieuwe poging over ", 0) == 0);
+  CHECK(f.log[0].rfind("NP-DELIVERY-RETRY noord: melding " + n1 + " niet bezorgd: HTTP 503; nieuwe poging over ", 0) == 0);
 
   // Not due again until the backoff has passed: between 2 and 4 seconds for the first retry.
   std::int64_t next = *f.outbox->NextDue().value();
@@ -153,7 +183,7 @@ TEST_CASE("A refused report is kept apart and the next one goes on", "[forwarder
   OutboxStats stats = f.outbox->Stats().value();
   CHECK(stats.failed_ids == std::vector<std::string>{bad});
   CHECK(stats.queued == 0);
-  CHECK(f.log[0] == "melding " + bad + " geweigerd: HTTP 422");
+  CHECK(f.log[0] == "NP-DELIVERY-REFUSED noord: melding " + bad + " geweigerd: HTTP 422");
   // It stays apart: later rounds do not try it again.
   CHECK(f.Round() == 0);
   CHECK(f.courier.attempts.size() == 2);
@@ -196,6 +226,9 @@ class CountingCourier : public Courier {
   DeliveryResult Deliver(const Report&, const KioskOrganisation&) override {
     waiting.push_back(outbox_->Stats().value().queued);
     return {Outcome::kDelivered, ""};
+  }
+  DeliveryResult DeliverSealed(const SealedReport& sealed, const KioskOrganisation& organisation) override {
+    return Deliver(AsReport(sealed), organisation);
   }
   std::vector<std::int64_t> waiting;
 
@@ -243,8 +276,8 @@ TEST_CASE("An unreadable report is set apart as failed and the reports after it 
   CHECK(stats.queued == 0);
   CHECK(stats.failed_ids == std::vector<std::string>{"onleesbaar-1"});
   CHECK(stats.errors == std::map<std::string, std::string>{{"noord", "onleesbaar-1: onleesbaar in de database"}});
-  CHECK(f.log == std::vector<std::string>{"melding onleesbaar-1 is onleesbaar in de database en apart gezet",
-                                          "2 meldingen bezorgd aan noord"});
+  CHECK(f.log == std::vector<std::string>{"NP-REPORT-UNREADABLE melding onleesbaar-1 is onleesbaar in de database en apart gezet",
+                                          "NP-DELIVERED 2 meldingen bezorgd aan noord"});
 }
 
 // A courier whose "traag" organisation hangs, as a receiver that accepts and never answers, until
@@ -262,6 +295,9 @@ class HangingCourier : public Courier {
     changed.wait_for(lock, timeout, [this] { return cancelled; });
     hanging = false;
     return {Outcome::kRetry, cancelled ? "afgebroken" : "time-out"};
+  }
+  DeliveryResult DeliverSealed(const SealedReport& sealed, const KioskOrganisation& organisation) override {
+    return Deliver(AsReport(sealed), organisation);
   }
   void SetCancelled(bool cancel) override {
     std::lock_guard lock(mutex);
@@ -375,6 +411,32 @@ TEST_CASE("A database error on the forwarder's threads is logged and retried, no
   REQUIRE(WaitFor([&] { return outbox->Stats().value().delivered_total == 1; }, std::chrono::seconds(5)));
   forwarder.Stop();
   CHECK(outbox->Stats().value().queued == 0);
+}
+
+}  // namespace
+}  // namespace nietpluis
+
+namespace nietpluis {
+namespace {
+
+TEST_CASE("A refused report is wiped after the configured days, from every file, and logged by its id only",
+          "[forwarder]") {
+  Fixture f;
+  std::string bad = f.Add("noord");
+  f.courier.scripts["noord"] = {{Outcome::kRefused, "HTTP 422"}};
+  CHECK(f.Round() == 0);
+  REQUIRE(f.outbox->Stats().value().failed == 1);
+  CHECK(f.outbox->Stats().value().refused.at(0).refused_at == 1000);
+  // 29 days and 23 hours later it is still there for the coordinator.
+  f.clock.now += 30 * 86400 - 3600;
+  f.Round();
+  CHECK(f.outbox->Stats().value().failed == 1);
+  f.clock.now += 3600;
+  f.Round();
+  CHECK(f.outbox->Stats().value().failed == 0);
+  CHECK(f.log.back() == "NP-REFUSED-WIPED noord: melding " + bad + " gewist, 30 dagen na de weigering");
+  CHECK(testing::ReadText(f.dir / "meldingen.db").find("1234 AB") == std::string::npos);
+  CHECK(testing::ReadText(f.dir / "meldingen.db-wal").find("1234 AB") == std::string::npos);
 }
 
 }  // namespace

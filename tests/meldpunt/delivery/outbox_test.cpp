@@ -413,7 +413,7 @@ TEST_CASE("A database from a newer kiosk is refused with its version", "[outbox]
   Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(dir.path());
   REQUIRE_FALSE(outbox.ok());
   CHECK(outbox.error().ToString() == (dir / Outbox::kFileName).string() +
-                                         ": de database heeft versie 9, deze kiosk kent versie 1; gebruik de versie "
+                                         ": de database heeft versie 9, deze kiosk kent versie 2; gebruik de versie "
                                          "van Nietpluis-kiosk die deze database maakte");
 }
 
@@ -572,6 +572,66 @@ TEST_CASE("A folder or file whose mode cannot be made private is refused, not us
   Result<std::unique_ptr<Outbox>> outbox = Outbox::Open(data);
   REQUIRE_FALSE(outbox.ok());
   CHECK(outbox.error().ToString() == expected);
+}
+
+}  // namespace
+}  // namespace nietpluis
+
+namespace nietpluis {
+namespace {
+
+TEST_CASE("A database of version 1 is brought to version 2; its refusals count from the first wipe after", "[outbox]") {
+  TempDir dir;
+  Report refused = MakeReport("noord", 100);
+  {
+    std::unique_ptr<Outbox> outbox = OpenOutbox(dir.path());
+    REQUIRE(outbox->Add(refused).ok());
+    REQUIRE(outbox->MarkFailed(refused.id, "HTTP 422", 200).ok());
+  }
+  {
+    // What a kiosk before the refusal times wrote: no refused_at, version 1.
+    SQLite::Database db((dir / Outbox::kFileName).string(), SQLite::OPEN_READWRITE);
+    db.exec("ALTER TABLE report DROP COLUMN refused_at");
+    db.exec("PRAGMA user_version=1");
+  }
+  {
+    // `status` of the new version reads the old database before the kiosk has brought it up.
+    Result<std::unique_ptr<Outbox>> reader = Outbox::OpenReadOnly(dir.path());
+    REQUIRE(reader.ok());
+    OutboxStats stats = reader.value()->Stats().value();
+    REQUIRE(stats.refused.size() == 1);
+    CHECK(stats.refused[0].refused_at == 0);
+    CHECK(stats.refused[0].error == "HTTP 422");
+  }
+  std::unique_ptr<Outbox> outbox = OpenOutbox(dir.path());
+  {
+    SQLite::Database db((dir / Outbox::kFileName).string(), SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 2);
+  }
+  // Old refusals are not wiped at once on the upgrade: their days start now.
+  CHECK(outbox->WipeRefused(1'000'000, 30 * 86400).value().empty());
+  CHECK(outbox->Stats().value().refused.at(0).refused_at == 1'000'000);
+  CHECK(outbox->WipeRefused(1'000'000 + 30 * 86400 - 1, 30 * 86400).value().empty());
+  std::vector<RefusedReport> wiped = outbox->WipeRefused(1'000'000 + 30 * 86400, 30 * 86400).value();
+  REQUIRE(wiped.size() == 1);
+  CHECK(wiped[0].id == refused.id);
+  CHECK(wiped[0].organisation == "noord");
+  CHECK(outbox->Stats().value().failed == 0);
+}
+
+TEST_CASE("The last failure is kept with its organisation and time, also after a later delivery", "[outbox]") {
+  TempDir dir;
+  std::unique_ptr<Outbox> outbox = OpenOutbox(dir.path());
+  Report first = MakeReport("zuid", 100), second = MakeReport("zuid", 101);
+  REQUIRE(outbox->Add(first).ok());
+  REQUIRE(outbox->Add(second).ok());
+  REQUIRE(outbox->MarkRetry(first.id, 500, "HTTP 503: onderhoud", 400).ok());
+  REQUIRE(outbox->MarkDelivered({first.id, second.id}, 600).ok());
+  const LastFailure failure = outbox->Stats().value().last_failure;
+  CHECK(failure.at == 400);
+  CHECK(failure.organisation == "zuid");
+  CHECK(failure.id == first.id);
+  CHECK(failure.error == "HTTP 503: onderhoud");
 }
 
 }  // namespace

@@ -181,3 +181,33 @@ TEST_CASE("A dot that a soft line break puts at the start of a line is encoded t
 
 }  // namespace
 }  // namespace nietpluis
+
+namespace nietpluis {
+namespace {
+
+TEST_CASE("The e-mail shows the street and woonplaats from the register, and says when the address is not in it",
+          "[report_email][address]") {
+  Report report = Sample();
+  report.address.street = "Kerkstraat";
+  report.address.place = "Voorbeeld";
+  report.address.found_in_register = true;
+  CHECK(Body(ReportEmail(report, kEnvelope, testing::KioskTexts())).find("    Postcode en huisnummer: 1012 AB 12 A\n"
+                                                                         "    Straat: Kerkstraat\n"
+                                                                         "    Woonplaats: Voorbeeld\n"
+                                                                         "\n"
+                                                                         "Waar maakt") != std::string::npos);
+  Report unknown = Sample();
+  unknown.address.found_in_register = false;
+  CHECK(Body(ReportEmail(unknown, kEnvelope, testing::KioskTexts()))
+            .find("    Postcode en huisnummer: 1012 AB 12 A\n"
+                  "\n"
+                  "Let op: dit adres staat niet in de adressenlijst van de gemeente. Misschien is het huis nieuw. Of er "
+                  "zit een typfout in. Kijk het adres na voordat u gaat.\n"
+                  "\n"
+                  "Waar maakt") != std::string::npos);
+  // Without a register nothing is said about it: the e-mail is as it always was.
+  CHECK(Body(ReportEmail(Sample(), kEnvelope, testing::KioskTexts())).find("Let op") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace nietpluis

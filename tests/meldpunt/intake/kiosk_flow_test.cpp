@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace nietpluis {
@@ -16,11 +17,11 @@ KioskConfig TwoOrganisations() {
   KioskOrganisation north;
   north.id = "welzijn-noord";
   north.name = "Welzijn Noord";
-  north.postcodes = {{1000, 1049}};
+  north.postcodes.ranges = {{1000, 1049}};
   KioskOrganisation south;
   south.id = "buurtwerk-zuid";
   south.name = "Buurtwerk Zuid";
-  south.postcodes = {{1050, 1099}, {1234, 1234}};
+  south.postcodes.ranges = {{1050, 1099}, {1234, 1234}};
   config.organisations = {north, south};
   return config;
 }
@@ -104,9 +105,60 @@ TEST_CASE("Back goes one screen back and keeps the answers; back on the first st
 }
 
 TEST_CASE("The check screen's change buttons open the right question", "[kiosk_flow]") {
-  CHECK(Post(kComplete + "&stap=controle&actie=wijzig-adres").view.screen == KioskScreen::kAddress);
-  CHECK(Post(kComplete + "&stap=controle&actie=wijzig-zorg").view.screen == KioskScreen::kReasons);
-  CHECK(Post(kComplete + "&stap=controle&actie=wijzig-contact").view.screen == KioskScreen::kContact);
+  for (const auto& [action, screen] : {std::pair{"wijzig-adres", KioskScreen::kAddress},
+                                       std::pair{"wijzig-zorg", KioskScreen::kReasons},
+                                       std::pair{"wijzig-contact", KioskScreen::kContact}}) {
+    INFO(action);
+    FlowStep step = Post(kComplete + "&stap=controle&actie=" + action);
+    CHECK(step.view.screen == screen);
+    CHECK(step.view.changing);
+  }
+}
+
+TEST_CASE("A step opened with Wijzig goes back to the check screen, not through the later steps", "[kiosk_flow]") {
+  FlowStep step = Post(kComplete + "&stap=zorg&wijzigen=ja&actie=verder");
+  CHECK(step.status == 200);
+  CHECK(step.view.screen == KioskScreen::kCheck);
+  CHECK_FALSE(step.view.changing);
+  REQUIRE(step.view.address);
+  CHECK(step.view.address->Describe() == "1234 AB 5");
+  CHECK(Post(kComplete + "&stap=adres&wijzigen=ja&actie=verder").view.screen == KioskScreen::kCheck);
+  CHECK(Post(kComplete + "&stap=contact&wijzigen=ja&actie=verder").view.screen == KioskScreen::kCheck);
+  // Terug on such a step also returns there, checked the same way.
+  CHECK(Post(kComplete + "&stap=zorg&wijzigen=ja&actie=terug").view.screen == KioskScreen::kCheck);
+  // A mistake keeps the resident on the step, still on the way back to the check screen.
+  step = Post("postcode=12&huisnummer=5&zorg=huis&contact=anoniem&stap=adres&wijzigen=ja&actie=verder");
+  CHECK(step.status == 422);
+  CHECK(step.view.screen == KioskScreen::kAddress);
+  CHECK(step.view.changing);
+  // Without the mark the steps follow each other as before.
+  CHECK(Post(kComplete + "&stap=zorg&actie=verder").view.screen == KioskScreen::kContact);
+  // An address changed to one outside every area still says so.
+  step = Post("postcode=9999zz&huisnummer=5&zorg=huis&contact=anoniem&stap=adres&wijzigen=ja&actie=verder");
+  CHECK(step.view.screen == KioskScreen::kOutsideArea);
+  CHECK(step.view.changing);
+}
+
+TEST_CASE("Stoppen asks once on every step; Nee returns to that step with the answers", "[kiosk_flow]") {
+  for (const auto& [name, screen] : {std::pair{"adres", KioskScreen::kAddress}, std::pair{"zorg", KioskScreen::kReasons},
+                                     std::pair{"contact", KioskScreen::kContact}, std::pair{"controle", KioskScreen::kCheck}}) {
+    INFO(name);
+    FlowStep ask = Post(kComplete + "&stap=" + name + "&actie=stoppen");
+    CHECK(ask.status == 200);
+    CHECK(ask.view.screen == KioskScreen::kStop);
+    CHECK(ask.view.resume == screen);
+    CHECK(ask.view.errors.empty());  // stopping checks nothing
+    FlowStep back = Post(kComplete + "&stap=stoppen&vorige=" + name + "&actie=terug");
+    CHECK(back.view.screen == screen);
+    CHECK(back.view.form.text == "Post blijft liggen.");
+  }
+  // A step opened with Wijzig stays one after Nee.
+  FlowStep back = Post(kComplete + "&stap=stoppen&vorige=zorg&wijzigen=ja&actie=terug");
+  CHECK(back.view.screen == KioskScreen::kReasons);
+  CHECK(back.view.changing);
+  // What no screen sends.
+  CHECK(Post(kComplete + "&stap=bedankt&actie=stoppen").view.screen == KioskScreen::kBadForm);
+  CHECK(Post(kComplete + "&stap=stoppen&vorige=start&actie=terug").view.screen == KioskScreen::kBadForm);
 }
 
 TEST_CASE("A post that did not come from our screens gets the bad-form screen", "[kiosk_flow]") {

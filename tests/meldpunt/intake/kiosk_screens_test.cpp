@@ -80,7 +80,9 @@ TEST_CASE("Every screen has the layout, one h1, the danger box and the meldpunt'
     CHECK(Contains(html, "<html lang=\"nl\">"));
     CHECK(Contains(html, "<title>" + ScreenTitle(f.screens->texts(), screen) + " - Meldpunt Proef</title>"));
     CHECK(Count(html, "<h1") == 1);
-    CHECK(Contains(html, "<p class=\"gevaar-112\">Bel 112</p>"));
+    // The start screen shows every number; the other screens a compact bar that opens them.
+    CHECK(Contains(html, screen == KioskScreen::kStart ? "<p class=\"gevaar-112\">Bel 112</p>"
+                                                       : "Direct gevaar? <span class=\"gevaar-balk-112\">Bel 112</span>"));
     CHECK(Contains(html, "0900-8844"));
     CHECK(Contains(html, "0800-2000"));
     CHECK(Contains(html, "0800-1205"));
@@ -99,22 +101,30 @@ TEST_CASE("The start screen asks the question and passes the campaign tag on", "
   form.campaign = "huisarts-centrum";
   const std::string html = f.Render(KioskScreen::kStart, form);
   CHECK(Contains(html, "<h1>Maakt u zich zorgen om iemand in de buurt?</h1>"));
-  CHECK(Contains(html, "<a class=\"knop knop-groot\" href=\"melden?bron=huisarts-centrum\">Begin met melden</a>"));
+  CHECK(Contains(html, "<a class=\"knop knop-groot knop-begin\" href=\"melden?bron=huisarts-centrum\">Begin met melden</a>"));
   CHECK(Contains(html, "data-terug-na=\"75\""));
-  CHECK_FALSE(Contains(html, "beheer-melding"));
+  CHECK_FALSE(Contains(html, "class=\"aandacht\""));
+  // Stuck reports: staff see a small symbol without words; residents read nothing about it.
   ScreenView stuck(KioskScreen::kStart);
-  stuck.notice = "Voor de beheerder: meldingen wachten al 2 uur op verzending.";
-  CHECK(Contains(f.screens->Render(stuck),
-                 "<p class=\"beheer-melding\">Voor de beheerder: meldingen wachten al 2 uur op verzending.</p>"));
+  stuck.attention = true;
+  const std::string marked = f.screens->Render(stuck);
+  CHECK(Contains(marked, "<span class=\"aandacht\" aria-hidden=\"true\"></span>"));
+  CHECK_FALSE(Contains(marked, "beheerder"));
+  CHECK_FALSE(Contains(marked, "nietpluis-kiosk"));
 }
 
 TEST_CASE("The address screen shows its three fields, the keyboard, and keeps the other answers hidden", "[kiosk_screens]") {
   Fixture f;
   const std::string html = f.Render(KioskScreen::kAddress, Answers());
-  CHECK(Contains(html, "<p class=\"stap\">Stap 1 van 4</p>"));
+  CHECK(Contains(html, "<p class=\"voortgang-tekst\">Stap 1 van 4</p>"));
+  CHECK(Count(html, "<span class=\"voortgang-deel gedaan\">") == 1);
+  CHECK(Count(html, "<span class=\"voortgang-deel\">") == 3);
+  // The privacy notice where the address is asked for.
+  CHECK(Contains(html, "<h2 id=\"privacy-kop\">Wat gebeurt er met uw melding?</h2>"));
+  CHECK(Contains(html, "Meer lezen? Kijk op "));
   CHECK(Contains(html, "<label for=\"postcode\">Postcode</label>"));
   CHECK(Contains(html, "id=\"postcode\" name=\"postcode\" type=\"text\" value=\"1012ab\" autocomplete=\"off\""));
-  CHECK(Contains(html, "id=\"huisnummer\" name=\"huisnummer\" type=\"text\" value=\"12\" autocomplete=\"off\" inputmode=\"numeric\""));
+  CHECK(Contains(html, "id=\"huisnummer\" name=\"huisnummer\" type=\"text\" value=\"12\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"16\""));
   CHECK(Contains(html, "id=\"toevoeging\" name=\"toevoeging\" type=\"text\" value=\"a\""));
   CHECK(Contains(html, "data-toetsenbord hidden"));
   CHECK(Contains(html, "<button type=\"button\" class=\"toets\" data-toets=\"q\">q</button>"));
@@ -126,8 +136,40 @@ TEST_CASE("The address screen shows its three fields, the keyboard, and keeps th
   CHECK(Contains(html, "<input type=\"hidden\" name=\"bron\" value=\"huisarts-centrum\">"));
   CHECK_FALSE(Contains(html, "name=\"postcode\" value="));
   CHECK(Contains(html, "<input type=\"hidden\" name=\"stap\" value=\"adres\">"));
-  CHECK(Contains(html, "<button class=\"knop\" name=\"actie\" value=\"verder\">Verder</button>"));
+  CHECK(Contains(html, "<button class=\"knop knop-verder\" name=\"actie\" value=\"verder\">Verder</button>"));
+  CHECK(Contains(html, "<button class=\"knop knop-stoppen\" name=\"actie\" value=\"stoppen\">Stoppen</button>"));
+  // The keys Dutch text needs, and a large wis.
+  for (const char* key : {"\xc3\xa9", "\xc3\xab", "\xc3\xaf", "\xc3\xb3", "&apos;", "?", "!", "0"}) {
+    INFO(key);
+    CHECK(Contains(html, std::string("data-toets=\"") + key + "\">"));
+  }
+  CHECK(Contains(html, "class=\"toets toets-2 toets-wis\" data-toets=\"wis\""));
+  CHECK_FALSE(Contains(html, "name=\"wijzigen\""));
   CHECK(Contains(html, "<button class=\"knop knop-terug\" name=\"actie\" value=\"terug\">Terug</button>"));
+}
+
+TEST_CASE("A step opened with Wijzig carries its mark and drops Terug; the stop screen asks once", "[kiosk_screens]") {
+  Fixture f;
+  ScreenView changing(KioskScreen::kReasons, Answers());
+  changing.changing = true;
+  std::string html = f.screens->Render(changing);
+  CHECK(Contains(html, "<input type=\"hidden\" name=\"wijzigen\" value=\"ja\">"));
+  CHECK_FALSE(Contains(html, "value=\"terug\">Terug</button>"));
+  // The counter under the text: 1000 less the 20 characters typed.
+  CHECK(Contains(html, "<p class=\"teller\" id=\"toelichting-teller\" data-teller=\"Nog {aantal} tekens over.\">Nog 980 tekens over.</p>"));
+
+  ScreenView stop(KioskScreen::kStop, Answers());
+  stop.resume = KioskScreen::kContact;
+  html = f.screens->Render(stop);
+  CHECK(Contains(html, "<title>Wilt u stoppen? - Meldpunt Proef</title>"));
+  CHECK(Contains(html, "<h1>Wilt u stoppen?</h1>"));
+  CHECK(Contains(html, "Wat u invulde, gooien we weg."));
+  CHECK(Contains(html, "<input type=\"hidden\" name=\"vorige\" value=\"contact\">"));
+  CHECK(Contains(html, "<a class=\"knop knop-stoppen\" href=\"./\">Ja, stoppen</a>"));
+  CHECK(Contains(html, "<button class=\"knop knop-terug\" name=\"actie\" value=\"terug\">Nee, ga verder</button>"));
+  // Nothing of the answers is shown, only carried for "Nee".
+  CHECK(Count(html, "Anna") == 1);
+  CHECK(Contains(html, "<input type=\"hidden\" name=\"naam\" value=\"Anna\">"));
 }
 
 TEST_CASE("Errors get a focused summary that links to each field, and the field says it is invalid", "[kiosk_screens]") {
@@ -180,12 +222,12 @@ TEST_CASE("The contact screen explains both choices, with anonymous chosen by de
 TEST_CASE("The check screen repeats every answer and posts the report", "[kiosk_screens]") {
   Fixture f;
   const std::string html = f.RenderAccepted(KioskScreen::kCheck, Answers());
-  CHECK(Contains(html, "<form method=\"post\" action=\"melding\" novalidate>"));
+  CHECK(Contains(html, "<form class=\"stap-scherm stap-controle\" method=\"post\" action=\"melding\" novalidate>"));
   CHECK(Contains(html, "<dd>1012 AB 12 A</dd>"));
   CHECK(Contains(html, "<li>Het huis</li><li>Iets wat de bewoner heeft gezegd</li>"));
   CHECK(Contains(html, "<dd class=\"controle-tekst\">Regel een\nRegel twee</dd>"));
   CHECK(Contains(html, "<dd>Anna, 0612345678. Een medewerker mag u bellen of mailen.</dd>"));
-  CHECK(Contains(html, "<button class=\"knop knop-groot\">Verstuur de melding</button>"));
+  CHECK(Contains(html, "<button class=\"knop knop-verder\">Verstuur de melding</button>"));
   for (const char* name : {"postcode", "huisnummer", "toevoeging", "toelichting", "contact", "naam", "telefoon", "bron"}) {
     CHECK(Contains(html, "<input type=\"hidden\" name=\"" + std::string(name) + "\""));
   }
@@ -202,7 +244,7 @@ TEST_CASE("The thank-you screen shows no report details and returns to the start
   const std::string html = f.Render(KioskScreen::kThankYou, Answers());
   CHECK(Contains(html, "<h1>Dank u wel. Uw melding is verstuurd.</h1>"));
   CHECK(Contains(html, "Binnen twee dagen tot een week"));
-  CHECK(Contains(html, "data-terug-na=\"20\" data-bedankt"));
+  CHECK(Contains(html, "data-terug-na=\"60\" data-bedankt"));
   CHECK_FALSE(Contains(html, "1012"));
   CHECK_FALSE(Contains(html, "Anna"));
   CHECK_FALSE(Contains(html, "Regel een"));

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 #include "base/utf8.h"
@@ -151,29 +153,97 @@ TEST_CASE("Each address mistake gets its own message", "[report_form]") {
   form = ValidForm();
   form.house_number = " ";
   CHECK(Check(form) == std::vector<std::string>{"huisnummer: Vul het huisnummer in, zoals 12."});
-  for (const char* number : {"0", "00", "12a", "-1", "100000", "1.5", "twaalf"}) {
+  for (const char* number : {"0", "00", "-1", "100000", "1.5", "twaalf", "a12", "12 #"}) {
     INFO(number);
     form.house_number = number;
-    CHECK(Check(form) ==
-          std::vector<std::string>{"huisnummer: Vul alleen het nummer in, zoals 12. Een letter kan bij toevoeging."});
+    CHECK(Check(form) == std::vector<std::string>{"huisnummer: Vul het huisnummer in met cijfers, zoals 12 of 12a."});
   }
-  for (const char* number : {"1", "99999", " 12 "}) {
+  for (const char* number : {"1", "99999", " 12 ", "12a", "12 bis"}) {
     INFO(number);
     form.house_number = number;
     CHECK(Check(form).empty());
   }
 
   form = ValidForm();
-  for (const char* addition : {"A", "bis", "2", "-A", " 3 "}) {
+  for (const char* addition : {"A", "bis", "2", "-A", " 3 ", "2 hoog", "3-hoog"}) {
     INFO(addition);
     form.addition = addition;
     CHECK(Check(form).empty());
   }
-  for (const char* addition : {"2 hoog", "A/B", "<b>", "abcdefg", "\xc3\xa9"}) {
+  for (const char* addition : {"A/B", "<b>", "abcdefghijklm", "\xc3\xa9", "3 hoog!"}) {
     INFO(addition);
     form.addition = addition;
     CHECK(Check(form) ==
-          std::vector<std::string>{"toevoeging: Vul bij toevoeging alleen letters of cijfers in, zoals A of 2."});
+          std::vector<std::string>{"toevoeging: Vul bij toevoeging alleen letters en cijfers in, zoals A of 3 hoog."});
+  }
+  // A wrong number and a wrong addition: both are named at once.
+  form.house_number = "twaalf";
+  form.addition = "#!";
+  CHECK(Check(form) == std::vector<std::string>{"huisnummer: Vul het huisnummer in met cijfers, zoals 12 of 12a.",
+                                                "toevoeging: Vul bij toevoeging alleen letters en cijfers in, zoals A of 3 hoog."});
+}
+
+// The number and the addition as "number|addition", or the problem's name.
+std::string Parsed(std::string_view number, std::string_view addition = "") {
+  const std::variant<HouseNumber, HouseNumberProblem> parsed = ParseHouseNumber(number, addition);
+  if (const HouseNumber* ok = std::get_if<HouseNumber>(&parsed)) return std::to_string(ok->number) + "|" + ok->addition;
+  switch (std::get<HouseNumberProblem>(parsed)) {
+    case HouseNumberProblem::kEmpty: return "leeg";
+    case HouseNumberProblem::kNumber: return "nummer";
+    case HouseNumberProblem::kAddition: return "toevoeging";
+  }
+  return "?";
+}
+
+TEST_CASE("ParseHouseNumber splits a house number as people type it", "[report_form]") {
+  // The addition typed into the number field.
+  CHECK(Parsed("12") == "12|");
+  CHECK(Parsed("12a") == "12|A");
+  CHECK(Parsed("12 a") == "12|A");
+  CHECK(Parsed("12A") == "12|A");
+  CHECK(Parsed("12-2") == "12|2");
+  CHECK(Parsed("12 - 2") == "12|2");
+  CHECK(Parsed("12/2") == "12|2");
+  CHECK(Parsed("12 bis") == "12|BIS");
+  CHECK(Parsed("12bis") == "12|BIS");
+  CHECK(Parsed("12 3 hoog") == "12|3 hoog");
+  CHECK(Parsed("012") == "12|");
+  // The addition field: codes in capitals, words in lower case, spaces made single.
+  CHECK(Parsed("12", "a") == "12|A");
+  CHECK(Parsed("12", " -bis ") == "12|BIS");
+  CHECK(Parsed("12", "3 hoog") == "12|3 hoog");
+  CHECK(Parsed("12", "3  HOOG") == "12|3 hoog");
+  CHECK(Parsed("12", "III") == "12|III");
+  CHECK(Parsed("12", "huis") == "12|HUIS");
+  CHECK(Parsed("12", "beneden") == "12|beneden");
+  // Both fields: each counts, the same one once.
+  CHECK(Parsed("12a", "a") == "12|A");
+  CHECK(Parsed("12a", "3 hoog") == "12|A 3 hoog");
+  CHECK(Parsed("12-2", "b") == "12|2 B");
+  // What cannot be a house number or an addition.
+  CHECK(Parsed("") == "leeg");
+  CHECK(Parsed("  ") == "leeg");
+  CHECK(Parsed("a") == "nummer");
+  CHECK(Parsed("0") == "nummer");
+  CHECK(Parsed("0a") == "nummer");
+  CHECK(Parsed("123456") == "nummer");
+  CHECK(Parsed("12.5") == "nummer");
+  CHECK(Parsed("12-") == "12|");  // a separator with nothing after it is dropped
+  CHECK(Parsed("12 abcdefghijklm") == "nummer");
+  CHECK(Parsed("12", "a#") == "toevoeging");
+  CHECK(Parsed("12", "\xc3\xa9") == "toevoeging");
+  CHECK(Parsed("12", "abcdefghijklm") == "toevoeging");
+  CHECK(Parsed("12 abcdef", "ghijklm") == "toevoeging");
+}
+
+TEST_CASE("A postcode is taken in any case and spacing", "[report_form]") {
+  ReportForm form = ValidForm();
+  for (const char* postcode : {"1012ab", "1012 AB", " 1012  ab ", "1012aB", "1012\tAB"}) {
+    INFO(postcode);
+    form.postcode = postcode;
+    Checked<AcceptedAddress> address = CheckAddress(form);
+    REQUIRE(address.accepted);
+    CHECK(address.accepted->Describe() == "1012 AB 12");
   }
 }
 
@@ -309,9 +379,12 @@ TEST_CASE("CheckAddress gives the typed address of the address screen, or its me
   CHECK(address.accepted->Describe() == "9999 ZZ 1");
   form.house_number = "1a";
   address = CheckAddress(form);
+  REQUIRE(address.accepted);
+  CHECK(address.accepted->Describe() == "9999 ZZ 1 A");
+  form.house_number = "1 a b c d e f g h";
+  address = CheckAddress(form);
   CHECK_FALSE(address.accepted);
-  CHECK(Messages(address.errors) ==
-        std::vector<std::string>{"huisnummer: Vul alleen het nummer in, zoals 12. Een letter kan bij toevoeging."});
+  CHECK(Messages(address.errors) == std::vector<std::string>{"huisnummer: Vul het huisnummer in met cijfers, zoals 12 of 12a."});
 }
 
 // A bidi override turns the rest of a line around and a zero-width space hides between letters, so a

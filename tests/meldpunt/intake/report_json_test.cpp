@@ -23,9 +23,10 @@ Report Sample() {
 
 TEST_CASE("An anonymous report becomes the documented JSON document", "[report_json]") {
   CHECK(ReportJson(Sample()) ==
-        R"({"schema":"nietpluis.melding/1","id":"0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90","received_at":"2025-12-01T10:03:00Z",)"
+        R"({"schema":"nietpluis.melding/2","id":"0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90","received_at":"2025-12-01T10:03:00Z",)"
         R"("source":"buurthuis-de-kroon","location":"Buurthuis De Kroon","campaign":null,"organisation":"welzijn-noord",)"
-        R"("address":{"postcode":"1012 AB","house_number":12,"addition":"A"},"reasons":["huis","gezegd"],)"
+        R"("address":{"postcode":"1012 AB","house_number":12,"addition":"A","street":"","place":"","found_in_register":null},)"
+        R"("reasons":["huis","gezegd"],)"
         R"("text":"De gordijnen zijn dicht.\nHij zei: \"laat me\".","contact":{"wanted":false}})");
 }
 
@@ -74,6 +75,7 @@ TEST_CASE("ReportFromJson reads back what ReportJson wrote, and nothing else", "
   CHECK_FALSE(ReportFromJson("[]"));
   CHECK_FALSE(ReportFromJson(R"({"schema":"iets anders/1"})"));
   CHECK_FALSE(ReportFromJson(R"({"schema":"nietpluis.melding/1","id":1})"));
+  CHECK_FALSE(ReportFromJson(R"({"schema":"nietpluis.melding/3"})"));
   // Found by the json fuzzer: a schema that is not text threw out of ReportFromJson.
   CHECK_FALSE(ReportFromJson(R"({"schema":{"postcode":"1012 AB"}})"));
   CHECK_FALSE(ReportFromJson(R"({"schema":1})"));
@@ -95,6 +97,45 @@ TEST_CASE("Times are written and read as RFC 3339 in UTC", "[report_json]") {
   CHECK(ParseRfc3339Utc("2025-12-01T10:03:00Z") == 1764583380);
   CHECK_FALSE(ParseRfc3339Utc("2025-12-01 10:03:00"));
   CHECK_FALSE(ParseRfc3339Utc("2025-12-01T10:03:00Zx"));
+}
+
+}  // namespace
+}  // namespace nietpluis
+
+namespace nietpluis {
+namespace {
+
+TEST_CASE("Street, woonplaats and whether the register holds the address travel in schema 2", "[report_json][address]") {
+  Report report = Sample();
+  report.address.street = "Kerkstraat";
+  report.address.place = "Voorbeeld";
+  report.address.found_in_register = true;
+  nlohmann::json json = nlohmann::json::parse(ReportJson(report));
+  CHECK(json["address"] == nlohmann::json{{"postcode", "1012 AB"}, {"house_number", 12}, {"addition", "A"},
+                                          {"street", "Kerkstraat"}, {"place", "Voorbeeld"}, {"found_in_register", true}});
+  std::optional<Report> back = ReportFromJson(json.dump());
+  REQUIRE(back);
+  CHECK(back->address.street == "Kerkstraat");
+  CHECK(back->address.place == "Voorbeeld");
+  CHECK(back->address.found_in_register == std::optional<bool>(true));
+  report.address.found_in_register = false;
+  CHECK(ReportFromJson(ReportJson(report))->address.found_in_register == std::optional<bool>(false));
+  json["address"].erase("street");
+  CHECK_FALSE(ReportFromJson(json.dump()));
+}
+
+TEST_CASE("A schema 1 document an outbox kept from before the upgrade is still read", "[report_json][address]") {
+  const std::string old =
+      R"({"schema":"nietpluis.melding/1","id":"0f8e3a52-8c1e-4d3b-9a57-2b1c4e6f7a90","received_at":"2025-12-01T10:03:00Z",)"
+      R"("source":"buurthuis-de-kroon","location":"Buurthuis De Kroon","campaign":null,"organisation":"welzijn-noord",)"
+      R"("address":{"postcode":"1012 AB","house_number":12,"addition":"A"},"reasons":["huis","gezegd"],)"
+      R"("text":"","contact":{"wanted":false}})";
+  std::optional<Report> report = ReportFromJson(old);
+  REQUIRE(report);
+  CHECK(report->address.postcode == "1012 AB");
+  CHECK(report->address.street.empty());
+  CHECK_FALSE(report->address.found_in_register.has_value());
+  CHECK(nlohmann::json::parse(ReportJson(*report))["schema"] == "nietpluis.melding/2");
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ TEST_CASE("Score of a tiny text, Flesch-Douma computed by hand", "[taal][score]"
   CHECK(score.long_words == 0);
   CHECK(score.long_word_share == Approx(0.0));
   // 206.84 - 0.77 * (100 * 8 / 6) - 0.93 * 3 = 206.84 - 102.666... - 2.79
-  CHECK(score.flesch_douma == Approx(101.383333).epsilon(1e-6));
+  CHECK(score.flesch_douma == 100.0);  // 101.38 by the formula, clamped to the scale
   CHECK(score.errors == 0);
   CHECK(score.warnings == 0);
   CHECK(DoumaLabel(score.flesch_douma) == "heel makkelijk");

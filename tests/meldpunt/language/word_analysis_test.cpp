@@ -1,4 +1,4 @@
-// Tests of what a word is by its letters: plain, a compound of plain words, a participle.
+// Tests of what a word is by its letters: officialese, a participle.
 #include "language/word_analysis.h"
 
 #include <catch2/catch.hpp>
@@ -12,18 +12,18 @@ LanguageConfig Plain() {
   return config;
 }
 
-TEST_CASE("A compound of plain words, with a linking s, e or en, is plain", "[taal][woorden]") {
-  const LanguageConfig config = Plain();
-  WordAnalysis analysis(config);
-  CHECK(analysis.IsPlain("buurt"));
-  CHECK(analysis.IsPlainCompound("buurthuis"));
-  CHECK(analysis.IsPlainCompound("buurtwerker"));
-  CHECK(analysis.IsPlainCompound("gemeentehuis"));
-  CHECK_FALSE(analysis.IsPlainCompound("bibliotheken"));  // not bibliotheek + en: the spelling changed
-  CHECK(analysis.IsPlainCompound("wijkagenten"));
-  CHECK(analysis.IsPlainCompound("buurt-huis"));
-  CHECK_FALSE(analysis.IsPlainCompound("buurtbemiddeling"));
-  CHECK_FALSE(analysis.IsPlainCompound("huis-bemiddeling"));
+TEST_CASE("Officialese is known by its build: -eren verbs with a stressed eer, -ieel, -tief, -iteit", "[taal][woorden]") {
+  for (const char* word : {"faciliteren", "signaleert", "gesignaleerd", "evalueren", "initiëren", "structureel",
+                           "individuele", "preventief", "prioriteit", "communiceren"}) {
+    INFO(word);
+    CHECK(LooksOfficial(word));
+  }
+  // A schwa before -ren, or too short a root: plain Dutch.
+  for (const char* word : {"veranderen", "luisteren", "herinneren", "vieren", "leren", "leert", "kleren", "geleerd",
+                           "wandelen", "dieren", "deel"}) {
+    INFO(word);
+    CHECK_FALSE(LooksOfficial(word));
+  }
 }
 
 TEST_CASE("Participles: ge- forms, separable verbs and be-/ver-/ont-/her- words", "[taal][lijdende-vorm]") {

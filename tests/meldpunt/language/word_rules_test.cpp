@@ -32,10 +32,11 @@ TEST_CASE("woorden.md: long words unless made of plain words; hard words and phr
   REQUIRE(f.size() == 5);
   CHECK(f[0].text == "toegankelijkheid");
   CHECK(f[0].suggestion == "zoek een korter woord, of zeg het met een paar gewone woorden");
-  CHECK(f[2].suggestion == "schrijf: als");
+  // The alternative in the writer's own sentence.
+  CHECK(f[2].suggestion == "schrijf \"als\": \"Als u twijfelt, belt u ons ...\"");
   CHECK(f[3].text == "ten behoeve van");
-  CHECK(f[3].suggestion == "schrijf: voor");
-  CHECK(f[4].suggestion == "schrijf: gegevens over u");
+  CHECK(f[3].suggestion == "schrijf \"voor\": \"Wij gebruiken uw naam voor de melding\"");
+  CHECK(f[4].suggestion == "schrijf \"gegevens over u\": \"Wij bewaren geen gegevens over u langer dan nodig\"");
   // All three words of the phrase are marked.
   const Sentence& phrase = checked->language.sentences.at(5);
   std::vector<std::string> marked;
@@ -90,6 +91,26 @@ TEST_CASE("A word finding points at the line the word is on", "[taal][woorden][r
   PageLanguage language = Check(text, ExampleConfig());
   CHECK(LinesOf(language, FindingKind::kHardWord) == std::vector<int>{7});
   CHECK(LinesOf(language, FindingKind::kLongWord) == std::vector<int>{8});
+}
+
+// The advice on a hard word shows its alternative in the writer's sentence: for a form of a listed
+// word, the same form of the alternative when that is a Dutch word; an alternative with its own
+// article replaces the writer's article.
+TEST_CASE("A hard word's advice shows the alternative's matching form in the sentence", "[taal][woorden]") {
+  Text text;
+  text.Paragraph("De gemeente constateert dat het te laat is.", 1);
+  text.Paragraph("Wij verstrekten de gegevens.", 2);
+  text.Paragraph("Wij zorgen voor de verwerking.", 3);
+  PageLanguage language = Check(text, ExampleConfig());
+  std::vector<std::string> advice;
+  for (const Finding& f : language.findings) {
+    if (f.kind == FindingKind::kHardWord) advice.push_back(std::to_string(f.line) + " " + f.suggestion);
+  }
+  CHECK(advice == std::vector<std::string>{
+                      "1 schrijf \"ziet\": \"De gemeente ziet dat het te laat is\"",
+                      // The past of "geven" is irregular ("gaf"): the rule's "geefden" is no word.
+                      "2 schrijf een vorm van \"geven\" (voor \"verstrekken\") in plaats van \"verstrekten\"",
+                      "3 schrijf \"het gebruik\": \"Wij zorgen voor het gebruik\""});
 }
 
 }  // namespace

@@ -46,7 +46,7 @@ std::string NewestCatalog(const std::string& pdf) {
 TEST_CASE("the update adds the language to the catalog and poppler still reads the file cleanly", "[pdf]") {
   std::string pdf = TwoPagePdf();
   const std::size_t original = pdf.size();
-  REQUIRE(AppendPdfUpdate(&pdf, PdfAdditions{"nl", std::nullopt, std::nullopt}));
+  REQUIRE(AppendPdfUpdate(&pdf, PdfAdditions{"nl", std::nullopt, std::nullopt, {}}));
   CHECK(pdf.size() > original);
   CHECK(NewestCatalog(pdf).find("/Lang (nl) /ViewerPreferences << /DisplayDocTitle true >>") != std::string::npos);
   CHECK(NewestCatalog(pdf).find("/Type /Catalog") != std::string::npos);
@@ -67,7 +67,7 @@ TEST_CASE("the update adds the language to the catalog and poppler still reads t
 
 TEST_CASE("trim and bleed boxes land on every page", "[pdf]") {
   std::string pdf = TwoPagePdf();
-  REQUIRE(AppendPdfUpdate(&pdf, PdfAdditions{"nl", PdfBox{8.5, 8.5, 191.5, 91.5}, PdfBox{0, 0, 200, 100}}));
+  REQUIRE(AppendPdfUpdate(&pdf, PdfAdditions{"nl", PdfBox{8.5, 8.5, 191.5, 91.5}, PdfBox{0, 0, 200, 100}, {}}));
   TempDir dir;
   WriteText(dir / "a.pdf", pdf);
   auto info = testing::RunPdfInfo(dir / "a.pdf", "-box -f 1 -l 2");
@@ -83,7 +83,7 @@ TEST_CASE("trim and bleed boxes land on every page", "[pdf]") {
 
 TEST_CASE("a file not laid out as cairo writes it is left alone", "[pdf]") {
   std::string not_pdf = "%PDF-1.5\nnothing here\n";
-  CHECK_FALSE(AppendPdfUpdate(&not_pdf, PdfAdditions{"nl", std::nullopt, std::nullopt}));
+  CHECK_FALSE(AppendPdfUpdate(&not_pdf, PdfAdditions{"nl", std::nullopt, std::nullopt, {}}));
   CHECK(not_pdf == "%PDF-1.5\nnothing here\n");
 }
 

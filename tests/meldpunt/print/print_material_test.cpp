@@ -5,7 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
+
+#include "print/cairo_output.h"
 
 #include "fault_env.h"
 #include "print_inspect.h"
@@ -49,7 +52,7 @@ struct Site {
     options.out_dir = dir / "site";
     options.templates_dir = testing::TemplatesDir();
   }
-  std::filesystem::path Out(const std::string& file) const { return dir / ("site/" + file); }
+  std::filesystem::path Out(const std::string& file) const { return dir / ("site-intern/" + file); }  // print material: the staff folder
   std::vector<std::string> Messages(const BuildSummary& summary) const {
     return testing::Messages(summary.diagnostics, dir.path());
   }
@@ -108,6 +111,103 @@ TEST_CASE("every QR code scans to its exact URL: the PNG, the SVG's twin and eac
   CHECK(testing::DecodeQrs(pages) == expected);
 }
 
+TEST_CASE("every PDF names the meldpunt and reads its headline whole in one H1", "[print][material]") {
+  const Site& site = Built();
+  for (const Piece& piece : AllPieces()) {
+    CAPTURE(piece.pdf);
+    std::string text = testing::PdfText(site.Out(piece.pdf));
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    CHECK(text.find("Meldpunt Proef") != std::string::npos);
+    const std::string headline = piece.pdf.find("drukkerij") != std::string::npos ? "Twijfelt u? Bel ons toch."
+                                                                                    : "Niet pluis? Meld het.";
+    std::vector<std::string> h1;
+    for (const testing::PdfTagged& tagged : testing::PdfStructText(site.Out(piece.pdf))) {
+      if (tagged.tag == "H1") h1.push_back(tagged.text);
+    }
+    CHECK(h1 == std::vector<std::string>{headline});
+  }
+}
+
+TEST_CASE("every PDF sets its digits in the digit face, so the phone number's zeros have no slash", "[print][material]") {
+  const Site& site = Built();
+  for (const Piece& piece : AllPieces()) {
+    CAPTURE(piece.pdf);
+    bool atkinson = false, digits = false;
+    for (const testing::PdfFont& font : testing::PdfFonts(site.Out(piece.pdf))) {
+      CAPTURE(font.name);
+      CHECK(font.embedded);
+      if (font.name.find("AtkinsonHyperlegible") != std::string::npos) atkinson = true;
+      if (font.name.find("NietpluisCijfers") != std::string::npos) digits = true;
+    }
+    CHECK(atkinson);
+    CHECK(digits);
+    // The digits still read as digits: the phone number of site.toml ("14 0999").
+    CHECK(testing::PdfText(site.Out(piece.pdf)).find("0999") != std::string::npos);
+  }
+}
+
+TEST_CASE("each campaign has a share image of 1200 x 630 pixels in the public site", "[print][material]") {
+  const Site& site = Built();
+  for (const char* id : {"proef", "drukkerij"}) {
+    CAPTURE(id);
+    // In the site, not the staff folder: a link preview fetches it from there.
+    CHECK_FALSE(std::filesystem::exists(site.Out(std::string("deel/campagne-") + id + ".png")));
+    const std::filesystem::path file = site.dir / (std::string("site/deel/campagne-") + id + ".png");
+    CairoSurface png(cairo_image_surface_create_from_png(file.c_str()));
+    REQUIRE(cairo_surface_status(png.get()) == CAIRO_STATUS_SUCCESS);
+    CHECK(cairo_image_surface_get_width(png.get()) == 1200);
+    CHECK(cairo_image_surface_get_height(png.get()) == 630);
+  }
+}
+
+TEST_CASE("a campaign's picture too coarse for 150 dpi on a format stops the build, saying how many pixels it needs",
+          "[print][material]") {
+  Site site;
+  CairoSurface small(cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1200, 500));
+  REQUIRE(cairo_surface_write_to_png(small.get(), (site.dir / "content/beeld/straat.png").c_str()) == CAIRO_STATUS_SUCCESS);
+  const std::string with_picture = ReplaceOnce(MinimalCampaignToml(), "pagina = \"/over/\"\n",
+                                               "pagina = \"/over/\"\nbeeld = \"beeld/straat.png\"\n"
+                                               "beeld_alt = \"Een straat met huizen.\"\n");
+  WriteText(site.dir / "content/campagnes/proef.toml", with_picture);
+  BuildSummary summary = BuildSite(site.options);
+  CHECK_FALSE(summary.written);
+  CHECK(site.Messages(summary) ==
+        std::vector<std::string>{"content/campagnes/proef.toml:7: campagne 'proef': het beeld 'beeld/straat.png' (1200 x "
+                                 "500 pixels) komt op poster-a3 uit op 102 dpi; drukwerk vraagt minstens 150 dpi; gebruik "
+                                 "een beeld van minstens 1754 pixels breed en 522 pixels hoog, een SVG-bestand, of haal "
+                                 "poster-a3 uit formaten"});
+  SECTION("a sharp enough picture is embedded in every poster and flyer, not on the card") {
+    CairoSurface large(cairo_image_surface_create(CAIRO_FORMAT_RGB24, 2600, 1100));
+    REQUIRE(cairo_surface_write_to_png(large.get(), (site.dir / "content/beeld/straat.png").c_str()) == CAIRO_STATUS_SUCCESS);
+    summary = BuildSite(site.options);
+    REQUIRE(summary.written);
+    for (const char* format : {"poster-a4", "poster-a3", "flyer-a5", "kaart"}) {
+      CAPTURE(format);
+      auto images = testing::PdfImages(site.Out(std::string("drukwerk/proef/huisarts-proef-") + format + ".pdf"));
+      if (std::string(format) == "kaart") {
+        CHECK(images.empty());
+      } else {
+        REQUIRE(images.size() == 1);
+        CHECK(images[0].width == 2600);
+        CHECK(images[0].height == 1100);
+      }
+    }
+  }
+  SECTION("a picture without its alt text") {
+    WriteText(site.dir / "content/campagnes/proef.toml",
+              ReplaceOnce(with_picture, "beeld_alt = \"Een straat met huizen.\"\n", ""));
+    CHECK(site.Messages(BuildSite(site.options)) ==
+          std::vector<std::string>{"content/campagnes/proef.toml:7: het beeld heeft geen beeld_alt; zeg in één korte zin "
+                                   "wat er op het beeld staat, voor wie het niet ziet: beeld_alt = \"...\""});
+  }
+  SECTION("a picture that is not there") {
+    WriteText(site.dir / "content/campagnes/proef.toml", ReplaceOnce(with_picture, "straat.png", "weg.png"));
+    CHECK(site.Messages(BuildSite(site.options)) ==
+          std::vector<std::string>{"content/campagnes/proef.toml:7: het beeld 'beeld/weg.png' bestaat niet; zet het "
+                                   "bestand in content/beeld/weg.png of verbeter de naam"});
+  }
+}
+
 TEST_CASE("every piece has its PDF and previews; QR codes sit beside them", "[print][material]") {
   const Site& site = Built();
   std::vector<std::string> files;
@@ -153,12 +253,12 @@ TEST_CASE("the overview page is in Dutch, has one h1, is kept out of search, men
   CHECK(html.find("<h2 id=\"campagne-proef\">Proefcampagne</h2>") != std::string::npos);
   CHECK(html.find("<h3>Huisarts Proef</h3>") != std::string::npos);
   CHECK(html.find("Van 1 december 2026 tot en met 31 januari 2027.") != std::string::npos);
-  CHECK(html.find("<a href=\"../over/\">www.proef.nl/nietpluis/over</a>") != std::string::npos);
+  CHECK(html.find("<a href=\"../../site/over/\">www.proef.nl/nietpluis/over</a>") != std::string::npos);
   // In the order they hang: the December campaign before the March one.
   CHECK(html.find("campagne-proef") < html.find("campagne-drukkerij"));
   CHECK(html.find("De PDF's hebben 3 mm afloop en snijtekens") != std::string::npos);
-  CHECK(ReadText(site.Out("sitemap.xml")).find("drukwerk") == std::string::npos);
-  CHECK(ReadText(site.Out("index.html")).find("drukwerk") == std::string::npos);  // not in the menu
+  CHECK(ReadText(site.dir / "site/sitemap.xml").find("drukwerk") == std::string::npos);
+  CHECK(ReadText(site.dir / "site/index.html").find("drukwerk") == std::string::npos);  // not in the menu
 
   const std::regex reference(R"((?:href|src)="([^"]+)\")");
   std::size_t files = 0;
@@ -190,8 +290,8 @@ TEST_CASE("text too long for a format stops the build, naming campaign, format a
   BuildSummary summary = BuildSite(site.options);
   CHECK_FALSE(summary.written);
   CHECK(site.Messages(summary) ==
-        std::vector<std::string>{"content/campagnes/proef.toml:4: campagne 'proef': de kop is 3 tekens te lang voor "
-                                 "kaart; maak de kop korter (op kaart passen 68 tekens) of haal kaart uit formaten"});
+        std::vector<std::string>{"content/campagnes/proef.toml:4: campagne 'proef': de kop is 15 tekens te lang voor "
+                                 "kaart; maak de kop korter (op kaart passen 56 tekens) of haal kaart uit formaten"});
   CHECK(ReadText(site.Out("drukwerk/index.html")) == before);
   CHECK(std::filesystem::exists(site.Out("drukwerk/proef/huisarts-proef-poster-a3.pdf")));
 }

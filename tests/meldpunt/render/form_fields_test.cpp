@@ -56,7 +56,7 @@ TEST_CASE("The form's texts are read from the intake's text file, and a missing 
   Result<Texts> texts = LoadFormTexts(Env::Default(), testing::TemplatesDir());
   REQUIRE(texts.ok());
   CHECK(texts.value().Get("veld.postcode.label") == "Postcode");
-  CHECK(texts.value().Get("fout.toevoeging") == "Vul bij toevoeging alleen letters of cijfers in, zoals A of 2.");
+  CHECK(texts.value().Get("fout.toevoeging") == "Vul bij toevoeging alleen letters en cijfers in, zoals A of 3 hoog.");
 
   TempDir dir;
   std::filesystem::create_directories(dir / "teksten");

@@ -35,20 +35,23 @@ std::string RenderDangerBox(const std::string& layout) {
 }  // namespace
 
 TEST_CASE("SiteContext gives the danger box the emergency numbers it wrote out before", "[template_context]") {
-  // Byte for byte the box as it was written in partials/gevaar.mustache before the numbers moved to
-  // teksten/noodnummers.toml.
+  // Byte for byte the box of partials/gevaar.mustache (one line on a phone, the list on a wide
+  // screen), every number from teksten/noodnummers.toml and a tel: link.
   CHECK(RenderDangerBox("<body>\n{{> gevaar}}\n</body>\n") ==
         "<body>\n"
-        "<aside class=\"gevaar\" aria-labelledby=\"gevaar-titel\">\n"
-        "  <h2 id=\"gevaar-titel\">Is er direct gevaar?</h2>\n"
-        "  <p class=\"gevaar-112\"><a href=\"tel:112\">Bel 112</a></p>\n"
+        "\n"  // the partial's opening comment leaves its line
+        "<aside class=\"gevaar gevaar-site\" aria-labelledby=\"gevaar-titel\">\n"
+        "  <h2 id=\"gevaar-titel\">Direct gevaar?</h2>\n"
+        "  <p class=\"gevaar-112\"><a class=\"nummer\" href=\"tel:112\">Bel 112</a></p>\n"
         "  <ul class=\"gevaar-lijst\">\n"
-        "    <li>Politie, geen spoed: <a href=\"tel:09008844\">0900-8844</a></li>\n"
-        "    <li>Geweld in huis, ook tegen kinderen: Veilig Thuis <a href=\"tel:08002000\">0800-2000</a> (gratis, dag "
-        "en nacht)</li>\n"
-        "    <li>Iemand is erg in de war: Meldpunt Zorgwekkend Gedrag <a href=\"tel:08001205\">0800-1205</a></li>\n"
+        "    <li>Politie, geen spoed: <a class=\"nummer\" href=\"tel:09008844\">0900-8844</a></li>\n"
+        "    <li>Geweld in huis, ook tegen kinderen: Veilig Thuis <a class=\"nummer\" href=\"tel:08002000\">0800-2000</a> "
+        "(gratis, dag en nacht)</li>\n"
+        "    <li>Iemand is erg in de war: Meldpunt Zorgwekkend Gedrag <a class=\"nummer\" "
+        "href=\"tel:08001205\">0800-1205</a></li>\n"
         "  </ul>\n"
-        "  <p><a href=\"../iemand-anders-bellen/\">Meer nummers en uitleg</a></p>\n"
+        "  <p class=\"gevaar-meer\"><a href=\"../iemand-anders-bellen/\">Andere nummers<span class=\"gevaar-uitleg\"> en "
+        "uitleg</span></a></p>\n"
         "</aside>\n"
         "\n"
         "</body>\n");

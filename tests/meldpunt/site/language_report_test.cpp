@@ -141,7 +141,7 @@ TEST_CASE("LanguageJson has the documented shape", "[taal][verslag][json]") {
   CHECK(score["flesch_douma"].get<double>() == Approx(expected.flesch_douma));
   const nlohmann::json& counts = score["aantallen"];
   REQUIRE(counts.is_object());
-  CHECK(counts.size() == 6);
+  CHECK(counts.size() == 7);
   CHECK(counts["lange-zin"] == 1);
   CHECK(counts["lang-woord"] == 0);
   CHECK(counts["moeilijk-woord"] == 1);
@@ -169,7 +169,7 @@ TEST_CASE("LanguageJson has the documented shape", "[taal][verslag][json]") {
   CHECK(findings[1]["soort"] == "moeilijk-woord");
   CHECK(findings[1]["niveau"] == "waarschuwing");
   CHECK(findings[1]["tekst"] == "indien");
-  CHECK(findings[1]["suggestie"] == "schrijf: als");
+  CHECK(findings[1]["suggestie"] == "schrijf \"als\": \"Als u twijfelt, bel de B&B ...\"");
   CHECK(findings[2]["regel"] == 8);
   CHECK(findings[2]["soort"] == "aanspreekvorm");
   CHECK(findings[2]["niveau"] == "fout");
@@ -180,7 +180,7 @@ TEST_CASE("LanguageJson has the documented shape", "[taal][verslag][json]") {
   CHECK(other["pad"] == "content/pages/leeg.md");
   CHECK(other["bevindingen"] == nlohmann::json::array());
   CHECK(other["score"]["zinnen"] == 0);
-  CHECK(other["score"]["aantallen"].size() == 6);
+  CHECK(other["score"]["aantallen"].size() == 7);
   // It round-trips through text.
   CHECK(nlohmann::json::parse(json.dump()) == json);
 }
@@ -208,7 +208,7 @@ TEST_CASE("ReportSectionHtml escapes the page's text and title and marks what wa
                             "hoogstens 5): &quot;Indien u twijfelt, bel de B&amp;B ...&quot;. <span "
                             "class=\"taal-suggestie\">maak er twee of meer korte zinnen van.</span></li>"));
   CHECK_THAT(html, Contains("<li class=\"taal-waarschuwing\">Regel 7: moeilijk woord &quot;indien&quot;. <span "
-                            "class=\"taal-suggestie\">schrijf: als.</span></li>"));
+                            "class=\"taal-suggestie\">schrijf &quot;als&quot;: &quot;Als u twijfelt, bel de B&amp;B ...&quot;.</span></li>"));
   CHECK_THAT(html, Contains("<p class=\"taal-score\">3 zinnen, gemiddeld 6,0 woorden per zin"));
 }
 

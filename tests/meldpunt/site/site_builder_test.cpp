@@ -44,6 +44,7 @@ struct Fixture {
   }
 
   std::string Out(const std::string& file) const { return ReadText(dir / ("site/" + file)); }
+  std::string Staff(const std::string& file) const { return ReadText(dir / ("site-intern/" + file)); }
 };
 
 }  // namespace
@@ -58,7 +59,8 @@ TEST_CASE("the minimal site builds every page, the generated ones and the site f
   BuildSummary summary = BuildSite(f.options);
   CHECK(f.Messages(summary).empty());
   REQUIRE(summary.written);
-  CHECK(summary.pages == 10);  // 4 written + privacy, toegankelijkheid, kiosk-locaties, melden + 404 + language report
+  CHECK(summary.pages == 9);  // 4 written + privacy, toegankelijkheid, kiosk-locaties, melden + 404
+  CHECK(summary.staff_pages == 2);  // the staff folder's index and the language report
   CHECK(last_done == 8);
   CHECK(last_total == 8);
   for (const char* file : {"index.html", "over/index.html", "privacy/index.html", "toegankelijkheid/index.html",
@@ -81,7 +83,7 @@ TEST_CASE("pages get the layout: title, menu with the current page, relative lin
   CHECK(over.find("<li><a href=\"../over/\" aria-current=\"page\">Over ons</a></li>") != std::string::npos);
   CHECK(over.find("<h1>Over ons</h1>") != std::string::npos);
   CHECK(over.find("<p>Terug naar <a href=\"../\">start</a>.</p>") != std::string::npos);
-  CHECK(over.find("<a href=\"tel:140999\">14 0999</a>") != std::string::npos);
+  CHECK(over.find("<a class=\"nummer\" href=\"tel:140999\">14 0999</a>") != std::string::npos);
   std::string home = f.Out("index.html");
   CHECK(home.find("<li><a href=\"./\" aria-current=\"page\">Welkom</a></li>") != std::string::npos);
   CHECK(home.find("<p>Lees <a href=\"over/\">over ons</a>.</p>") != std::string::npos);
@@ -108,6 +110,10 @@ TEST_CASE("generated pages use site.toml; a content page may set their title and
   CHECK(privacy.find("<p>Een inleiding.</p>") != std::string::npos);
   CHECK(privacy.find("Welzijn Proef") != std::string::npos);
   CHECK(privacy.find("postcodes 1000 tot en met 1099 en 1234") != std::string::npos);
+  // Legal basis, right to object and how long a refused report stays (default 30 days).
+  CHECK(privacy.find("een taak van algemeen belang (artikel 6, lid 1, onder e)") != std::string::npos);
+  CHECK(privacy.find("<strong>bezwaar maken</strong>") != std::string::npos);
+  CHECK(privacy.find("Dan bewaren wij de melding nog 30 dagen.") != std::string::npos);
   std::string kiosks = f.Out("kiosk-locaties/index.html");
   CHECK(kiosks.find("Buurthuis Het Anker") != std::string::npos);
   CHECK(kiosks.find("Ankerweg 1, 1011 AA Proef") != std::string::npos);
@@ -236,11 +242,12 @@ TEST_CASE("a large site's language report has an overview and report pages of 10
   WriteManyPages(f, 226);
   BuildSummary summary = BuildSite(f.options);
   REQUIRE(summary.written);
-  // 230 written, 4 generated, 404, the overview and three parts.
-  CHECK(summary.pages == 230 + 4 + 1 + 1 + 3);
-  CHECK_FALSE(std::filesystem::exists(f.dir / "site/_taal/deel-4.html"));
+  // 230 written, 4 generated, 404; in the staff folder its index, the overview and three parts.
+  CHECK(summary.pages == 230 + 4 + 1);
+  CHECK(summary.staff_pages == 1 + 1 + 3);
+  CHECK_FALSE(std::filesystem::exists(f.dir / "site-intern/_taal/deel-4.html"));
 
-  const std::string overview = f.Out("_taal/index.html");
+  const std::string overview = f.Staff("_taal/index.html");
   CHECK(Count(overview, "<h1") == 1);
   CHECK_THAT(overview, Catch::Matchers::Contains("<h1>Taalcheck: is de tekst op B1?</h1>"));
   CHECK_THAT(overview, Catch::Matchers::Contains("<html lang=\"nl\">"));
@@ -252,7 +259,7 @@ TEST_CASE("a large site's language report has an overview and report pages of 10
   const std::regex link("<a href=\"(deel-[0-9]+\\.html)#(pagina-[0-9]+)\">");
   std::size_t links = 0;
   for (auto it = std::sregex_iterator(overview.begin(), overview.end(), link); it != std::sregex_iterator(); ++it) {
-    const std::string part = f.Out("_taal/" + (*it)[1].str());
+    const std::string part = f.Staff("_taal/" + (*it)[1].str());
     CAPTURE((*it)[0].str());
     CHECK_THAT(part, Catch::Matchers::Contains("<h2 id=\"" + (*it)[2].str() + "\">"));
     ++links;
@@ -261,7 +268,7 @@ TEST_CASE("a large site's language report has an overview and report pages of 10
 
   for (int part = 1; part <= 3; ++part) {
     CAPTURE(part);
-    const std::string html = f.Out("_taal/deel-" + std::to_string(part) + ".html");
+    const std::string html = f.Staff("_taal/deel-" + std::to_string(part) + ".html");
     const std::size_t first = 100 * static_cast<std::size_t>(part - 1);
     CHECK(Count(html, "<section class=\"taal-pagina\"") == (part < 3 ? 100u : 30u));
     CHECK_THAT(html, Catch::Matchers::Contains("<h2 id=\"pagina-" + std::to_string(first) + "\">"));
@@ -274,15 +281,15 @@ TEST_CASE("a large site's language report has an overview and report pages of 10
     CHECK(Count(html, "<mark class=\"taal-zin\">Als u twijfelt") == (part == 1 ? 96u : part == 2 ? 100u : 30u));
     CHECK(Count(html, "<mark") == Count(html, "</mark>"));
   }
-  CHECK_THAT(f.Out("_taal/deel-3.html"),
-             Catch::Matchers::Contains("content/pages/pagina-226.md &middot; <a href=\"../pagina-226/\">bekijk de pagina</a>"));
+  CHECK_THAT(f.Staff("_taal/deel-3.html"),
+             Catch::Matchers::Contains("content/pages/pagina-226.md &middot; <a href=\"../../site/pagina-226/\">bekijk de pagina</a>"));
   CHECK_THAT(f.Out("sitemap.xml"), !Catch::Matchers::Contains("_taal"));
 
   // With 100 pages again the report is one page, and the parts are gone from the site.
   for (int i = 97; i <= 226; ++i) REQUIRE(std::filesystem::remove(NumberedPage(f, i)));
   REQUIRE(BuildSite(f.options).written);
-  CHECK(Count(f.Out("_taal/index.html"), "<section class=\"taal-pagina\"") == 100);
-  CHECK_FALSE(std::filesystem::exists(f.dir / "site/_taal/deel-1.html"));
+  CHECK(Count(f.Staff("_taal/index.html"), "<section class=\"taal-pagina\"") == 100);
+  CHECK_FALSE(std::filesystem::exists(f.dir / "site-intern/_taal/deel-1.html"));
 }
 
 constexpr const char* kLongSentence =
@@ -317,13 +324,13 @@ TEST_CASE("a rebuild takes a page whose text did not change from the language ca
   REQUIRE(first.written);
   CHECK(f.Messages(first) == std::vector<std::string>{kLongSentenceWarning});
   CHECK(std::filesystem::is_regular_file(f.dir / ".site.taalcheck"));
-  const std::string report = f.Out("_taal/index.html");
+  const std::string report = f.Staff("_taal/index.html");
   CHECK_THAT(report, Catch::Matchers::Contains(std::string("<mark class=\"taal-zin\">") + kLongSentence + "</mark>"));
 
   // From the cache: the same warning and the same report.
   BuildSummary second = BuildSite(f.options);
   CHECK(f.Messages(second) == f.Messages(first));
-  CHECK(f.Out("_taal/index.html") == report);
+  CHECK(f.Staff("_taal/index.html") == report);
 
   // The cache is really what the second build read: an entry made up for over.md shows in the report.
   const LanguageCache cache = BuildsCache(f);
@@ -338,14 +345,14 @@ TEST_CASE("a rebuild takes a page whose text did not change from the language ca
   entries.push_back({head, made_up});
   REQUIRE(cache.Save(Env::Default(), entries).ok());
   REQUIRE(BuildSite(f.options).written);
-  CHECK_THAT(f.Out("_taal/index.html"), Catch::Matchers::Contains("<p>uit de cache</p>"));
+  CHECK_THAT(f.Staff("_taal/index.html"), Catch::Matchers::Contains("<p>uit de cache</p>"));
 
   // A page whose text changed is checked again.
   WriteLongPage(f, "Bel ons gerust.");
   BuildSummary changed = BuildSite(f.options);
   CHECK(f.Messages(changed).empty());
-  CHECK_THAT(f.Out("_taal/index.html"), !Catch::Matchers::Contains("<mark class=\"taal-zin\">Als u"));
-  CHECK_THAT(f.Out("_taal/index.html"), Catch::Matchers::Contains("<p>Bel ons gerust.</p>"));
+  CHECK_THAT(f.Staff("_taal/index.html"), !Catch::Matchers::Contains("<mark class=\"taal-zin\">Als u"));
+  CHECK_THAT(f.Staff("_taal/index.html"), Catch::Matchers::Contains("<p>Bel ons gerust.</p>"));
 }
 
 TEST_CASE("other language settings make a rebuild check every page again", "[build][taal][cache]") {
@@ -356,7 +363,7 @@ TEST_CASE("other language settings make a rebuild check every page again", "[bui
   BuildSummary summary = BuildSite(f.options);
   REQUIRE(summary.written);
   CHECK(f.Messages(summary).empty());  // 19 words are fine now
-  CHECK_THAT(f.Out("_taal/index.html"), !Catch::Matchers::Contains("<mark class=\"taal-zin\">Als u"));
+  CHECK_THAT(f.Staff("_taal/index.html"), !Catch::Matchers::Contains("<mark class=\"taal-zin\">Als u"));
 }
 
 TEST_CASE("a damaged language cache is not used and is written anew", "[build][taal][cache]") {
@@ -369,7 +376,7 @@ TEST_CASE("a damaged language cache is not used and is written anew", "[build][t
   BuildSummary summary = BuildSite(f.options);
   REQUIRE(summary.written);
   CHECK(f.Messages(summary) == std::vector<std::string>{kLongSentenceWarning});
-  CHECK_THAT(f.Out("_taal/index.html"), Catch::Matchers::Contains(std::string("<mark class=\"taal-zin\">") + kLongSentence));
+  CHECK_THAT(f.Staff("_taal/index.html"), Catch::Matchers::Contains(std::string("<mark class=\"taal-zin\">") + kLongSentence));
   CHECK(BuildsCache(f).size() == 5);
 }
 
@@ -484,7 +491,7 @@ TEST_CASE("a template link to a page the content lacks is an error at the templa
   CHECK_FALSE(summary.written);
   CHECK(f.Messages(summary) ==
         std::vector<std::string>{(testing::TemplatesDir() / "partials/gevaar.mustache").string() +
-                                 ":9: link naar /iemand-anders-bellen/ gaat naar een pagina die niet bestaat; maak de "
+                                 ":10: link naar /iemand-anders-bellen/ gaat naar een pagina die niet bestaat; maak de "
                                  "pagina content/pages/iemand-anders-bellen.md of pas het sjabloon aan"});
 }
 
@@ -508,7 +515,7 @@ TEST_CASE("no pages at all is an error that says how to start", "[build]") {
 
 namespace nietpluis {
 
-TEST_CASE("the stylesheet's fonts are shipped as real WOFF2 files under the SIL OFL", "[build][fonts]") {
+TEST_CASE("the stylesheet's fonts are shipped as real WOFF2 files under their licences", "[build][fonts]") {
   const std::filesystem::path fonts = testing::TemplatesDir() / "assets/fonts";
   std::string css = testing::ReadText(testing::TemplatesDir() / "assets/style.css");
   std::size_t count = 0;
@@ -521,8 +528,9 @@ TEST_CASE("the stylesheet's fonts are shipped as real WOFF2 files under the SIL 
     CHECK(font.substr(0, 4) == "wOF2");
     ++count;
   }
-  CHECK(count == 4);
+  CHECK(count == 8);  // Atkinson Hyperlegible, and the digits of Open Sans (a zero without a slash)
   CHECK(testing::ReadText(fonts / "OFL.txt").find("SIL Open Font License") != std::string::npos);
+  CHECK(testing::ReadText(fonts / "OpenSans-LICENSE.txt").find("License: Apache-2.0") != std::string::npos);
 }
 
 }  // namespace nietpluis

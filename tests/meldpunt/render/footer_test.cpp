@@ -1,5 +1,5 @@
 // Tests of the footer policy: the links site.toml names, or the default, and the check of the pages.
-#include "site/footer.h"
+#include "render/footer.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,7 +9,6 @@
 #include "base/env.h"
 #include "base/file_list.h"
 #include "content/generated_pages.h"
-#include "site/site_texts.h"
 #include "test_support.h"
 
 namespace nietpluis {
@@ -78,7 +77,7 @@ TEST_CASE("The example site's [[voettekst]] gives the footer the default gives",
   std::vector<Page> pages =
       LoadPages(Env::Default(), FilesIn(content, content / "pages", {".md"}, &diagnostics), &diagnostics);
   AddMissingGeneratedPages(&pages, &diagnostics);
-  Result<Texts> texts = LoadSiteTexts(Env::Default(), testing::TemplatesDir());
+  Result<Texts> texts = Texts::Load(Env::Default(), testing::TemplatesDir() / "teksten" / "nietpluis.toml", FooterTextKeys());
   REQUIRE(texts.ok());
   for (const Diagnostic& d : diagnostics.all()) FAIL(d.ToString());
   REQUIRE(config.footer.size() == 4);

@@ -1,8 +1,9 @@
-// The links at the foot of every page: the ones site.toml names ([[voettekst]]), or by default the
+// The links at the foot of every page, on the site and on the public intake's pages: the ones site.toml names ([[voettekst]]), or by default the
 // page "contact" when there is one, then the meldzuilen, the privacy and the accessibility statement.
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "base/status.h"
@@ -12,6 +13,13 @@
 #include "render/texts.h"
 
 namespace nietpluis {
+
+// The default footer's labels, in templates/teksten/nietpluis.toml (table [site]).
+inline constexpr const char* kFooterContact = "site.voettekst.contact";
+inline constexpr const char* kFooterKiosks = "site.voettekst.meldzuilen";
+inline constexpr const char* kFooterPrivacy = "site.voettekst.privacy";
+inline constexpr const char* kFooterAccessibility = "site.voettekst.toegankelijkheid";
+const std::vector<std::string>& FooterTextKeys();
 
 // Every [[voettekst]] page must be a page of the site: a dead link in the footer would be on every
 // page. Errors point at site.toml in `content_dir`.

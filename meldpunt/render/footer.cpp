@@ -1,5 +1,5 @@
 // The footer policy: what site.toml names, else a default that fits the example content.
-#include "site/footer.h"
+#include "render/footer.h"
 
 #include <algorithm>
 #include <optional>
@@ -8,7 +8,6 @@
 #include "base/slug.h"
 #include "base/text.h"
 #include "content/generated_pages.h"
-#include "site/site_texts.h"
 
 namespace nietpluis {
 namespace {
@@ -44,6 +43,11 @@ std::vector<FooterLink> DefaultFooter(const std::vector<Page>& pages, const Text
 }
 
 }  // namespace
+
+const std::vector<std::string>& FooterTextKeys() {
+  static const std::vector<std::string> keys = {kFooterContact, kFooterKiosks, kFooterPrivacy, kFooterAccessibility};
+  return keys;
+}
 
 void CheckFooter(const SiteConfig& config, const std::vector<Page>& pages, const std::filesystem::path& content_dir,
                  Diagnostics* diagnostics) {
