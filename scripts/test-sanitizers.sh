@@ -17,6 +17,8 @@ build_dir="$(cd "$1" && pwd)"
 logs="$build_dir/sanitizer-logs"
 rm -rf "$logs"
 mkdir -p "$logs"
+# Writable for every user: the package test runs the installed kiosk as its own user nietpluis.
+chmod 1777 "$logs"
 
 export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:log_path=$logs/asan"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$logs/ubsan"

@@ -116,15 +116,34 @@ cp "$source_dir/tests/packaging/in_root.sh" "$root/tmp/in_root.sh"
 # A mount namespace (nothing is mounted on this machine), a network namespace with only its own
 # loopback (no network; port 8080 is the root's own), and a PID namespace, so every process started
 # inside ends with it. The steps inside run in in_root.sh.
+# Under make test-sanitizers the installed programs are sanitizer builds, and the options name a
+# suppressions file and a report folder on this machine. LeakSanitizer reads its suppressions only once
+# it finds a leak (fontconfig's, in the generator) and dies when the file is missing, so both paths are
+# mounted into the root at the same place; the reports made inside then land where the suite looks.
+sanitizer_paths=()
+for options in "${ASAN_OPTIONS:-}" "${UBSAN_OPTIONS:-}" "${LSAN_OPTIONS:-}"; do
+  IFS=: read -ra settings <<<"$options"
+  for setting in "${settings[@]}"; do
+    case "$setting" in
+      log_path=/*) sanitizer_paths+=("$(dirname "${setting#log_path=}")") ;;
+      suppressions=/*) sanitizer_paths+=("${setting#suppressions=}") ;;
+    esac
+  done
+done
 unshare --mount --net --pid --fork bash -c '
   set -e
-  root="$1"
+  root="$1" version="$2" newer="$3"
+  shift 3
   ip link set lo up
   mount -t proc proc "$root/proc"
   mount --rbind /dev "$root/dev"
   mount -t tmpfs tmpfs "$root/run"
-  exec chroot "$root" /bin/bash /tmp/in_root.sh "$2" "$3"
-' _ "$root" "$version" "$newer" || fail "the steps in the fresh root (above)"
+  for path in "$@"; do
+    if [[ -d "$path" ]]; then mkdir -p "$root$path"; else mkdir -p "$(dirname "$root$path")" && touch "$root$path"; fi
+    mount --bind "$path" "$root$path"
+  done
+  exec chroot "$root" /bin/bash /tmp/in_root.sh "$version" "$newer"
+' _ "$root" "$version" "$newer" "${sanitizer_paths[@]}" || fail "the steps in the fresh root (above)"
 
 step "systemd accepts the installed units"
 # The units as installed, in the installed root: systemd-analyze checks their syntax, the programs
