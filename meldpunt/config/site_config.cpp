@@ -343,6 +343,11 @@ SiteConfig LoadSiteConfig(const std::filesystem::path& content_dir, Diagnostics*
     config.read_aloud.on = reader.Bool("aan").value_or(false);
     reader.Finish();
   }
+  if (const toml::table* table = top.Table("delen", false)) {
+    TomlReader reader(*table, file, "[delen]", diagnostics);
+    config.share.picture_per_page = reader.Bool("plaatje_per_pagina").value_or(true);
+    reader.Finish();
+  }
   top.Finish();
   return config;
 }

@@ -86,6 +86,13 @@ struct ReadAloudSettings {
   bool on = false;
 };
 
+// [delen]: the picture a link preview shows (og:image), drawn by the build (site/page_share_images.h).
+struct ShareSettings {
+  // Every page its own picture with its title; false: only the home page and the menu's pages, the
+  // others show the home page's, for a site with thousands of pages (each picture costs ~25 ms).
+  bool picture_per_page = true;
+};
+
 struct SiteConfig {
   std::string language;
   std::string municipality;
@@ -103,6 +110,7 @@ struct SiteConfig {
   LanguageCheckSettings language_check;
   ResultSettings results;
   ReadAloudSettings read_aloud;
+  ShareSettings share;
 
   // [taalcheck] with every name the site itself knows added to its names: the municipality, the
   // meldpunt, the organisations and the kiosk locations, which the B1 check must leave alone.

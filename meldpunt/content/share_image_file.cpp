@@ -5,6 +5,8 @@ namespace nietpluis {
 
 std::string PageShareImageFile(const std::string& slug) { return "deel/" + (slug.empty() ? std::string("index") : slug) + ".png"; }
 
-bool HasOwnShareImage(const Page& page) { return page.is_home() || page.menu.has_value(); }
+bool HasOwnShareImage(const Page& page, bool every_page) {
+  return every_page || page.is_home() || page.menu.has_value();
+}
 
 }  // namespace nietpluis

@@ -11,8 +11,9 @@ namespace nietpluis {
 // Below the site's root: "deel/index.png" for the home page, "deel/<slug>.png" for the others.
 std::string PageShareImageFile(const std::string& slug);
 
-// The home page and every page in the menu have a picture of their own; the rest show the home
-// page's (site/page_share_images.h says why).
-bool HasOwnShareImage(const Page& page);
+// Every page has a picture of its own; with `every_page` false ([delen] plaatje_per_pagina = false,
+// for a very large site) only the home page and the pages in the menu, and the rest show the home
+// page's.
+bool HasOwnShareImage(const Page& page, bool every_page);
 
 }  // namespace nietpluis

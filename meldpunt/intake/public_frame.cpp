@@ -33,7 +33,7 @@ PublicFrame LoadPublicFrame(const KioskConfig& config, const std::filesystem::pa
     frame.form_title = page.title;
     frame.form_slug = page.slug;
     // Not a campaign's picture: the intake does not read the campaigns, and its pages are answers.
-    if (HasOwnShareImage(page)) {
+    if (HasOwnShareImage(page, config.site.share.picture_per_page)) {
       frame.share_image = PageShareImageFile(page.slug);
       frame.share_image_title = page.title;
     }

@@ -32,7 +32,7 @@ CalendarDate Today(Clock* clock) {
 
 std::map<std::string, ShareImageChoice> ChooseShareImages(const std::vector<Page>& pages,
                                                           const std::vector<Campaign>& campaigns, CalendarDate today,
-                                                          const std::string& site_name,
+                                                          const std::string& site_name, bool every_page,
                                                           std::map<std::string, std::string>* to_draw) {
   std::map<std::string, ShareImageChoice> choices;
   ShareImageChoice home{PageShareImageFile(""), site_name};
@@ -41,7 +41,7 @@ std::map<std::string, ShareImageChoice> ChooseShareImages(const std::vector<Page
   }
   choices[""] = home;
   for (const Page& page : pages) {
-    choices[page.slug] = HasOwnShareImage(page) ? ShareImageChoice{PageShareImageFile(page.slug), page.title} : home;
+    choices[page.slug] = HasOwnShareImage(page, every_page) ? ShareImageChoice{PageShareImageFile(page.slug), page.title} : home;
   }
   // While a campaign runs, its page shows the campaign; of two, the one that started last.
   std::map<std::string, const Campaign*> running;
@@ -57,7 +57,7 @@ std::map<std::string, ShareImageChoice> ChooseShareImages(const std::vector<Page
   // and the public intake names the form page's without knowing the campaigns.
   (*to_draw)[home.file] = home.title;
   for (const Page& page : pages) {
-    if (HasOwnShareImage(page)) (*to_draw)[PageShareImageFile(page.slug)] = page.title;
+    if (HasOwnShareImage(page, every_page)) (*to_draw)[PageShareImageFile(page.slug)] = page.title;
   }
   return choices;
 }
@@ -73,7 +73,8 @@ std::unique_ptr<PageShareImages> PageShareImages::Prepare(const BuildOptions& op
   pages->images_ = std::move(images).value();
   std::map<std::string, std::string> to_draw;
   pages->choices_ =
-      ChooseShareImages(inputs.pages, inputs.campaigns, Today(options.clock), inputs.config.meldpunt, &to_draw);
+      ChooseShareImages(inputs.pages, inputs.campaigns, Today(options.clock), inputs.config.meldpunt,
+                        inputs.config.share.picture_per_page, &to_draw);
   pages->to_draw_.assign(to_draw.begin(), to_draw.end());
   return pages;
 }

@@ -26,14 +26,15 @@ struct ShareImageChoice {
   std::string title;  // what the picture says, for its alternative text
 };
 
-// Which picture a page shows: the home page and every page in the menu have their own, with their
-// title; a campaign's page shows the campaign's picture (deel/campagne-<id>.png, drawn with the print
-// material) while the campaign runs; every other page shows the home page's. So a build draws a few
-// pictures, not one per page. The key "" is the home page's, also without a home page (the 404 page
-// shows it); `to_draw` gets every page's own picture (also where a campaign's replaces it), by file.
+// Which picture a page shows: every page has its own, with its title; a campaign's page shows the
+// campaign's picture (deel/campagne-<id>.png, drawn with the print material) while the campaign runs.
+// With `every_page` false ([delen] plaatje_per_pagina, for a site of thousands of pages) only the home
+// page and the menu's pages have their own and the others show the home page's. The key "" is the
+// home page's, also without a home page (the 404 page shows it); `to_draw` gets every page's own
+// picture (also where a campaign's replaces it), by file.
 std::map<std::string, ShareImageChoice> ChooseShareImages(const std::vector<Page>& pages,
                                                           const std::vector<Campaign>& campaigns, CalendarDate today,
-                                                          const std::string& site_name,
+                                                          const std::string& site_name, bool every_page,
                                                           std::map<std::string, std::string>* to_draw);
 
 class PageShareImages {

@@ -307,6 +307,17 @@ TEST_CASE("How long refused reports stay is 30 days unless set, and must be 1 to
                                                      "aantal dagen, zoals geweigerd_bewaren_dagen = 30"});
 }
 
+TEST_CASE("Every page has its own share picture unless [delen] plaatje_per_pagina is false", "[site_config]") {
+  CHECK(Fixture(MinimalSiteToml()).config().share.picture_per_page);
+  Fixture off(MinimalSiteToml() + "\n[delen]\nplaatje_per_pagina = false\n");
+  CHECK(off.messages().empty());
+  CHECK_FALSE(off.config().share.picture_per_page);
+  Fixture wrong(MinimalSiteToml() + "\n[delen]\nplaatje_per_pagina = \"nee\"\n");
+  CHECK(wrong.messages() == std::vector<std::string>{wrong.At("plaatje_per_pagina =") +
+                                                     "'plaatje_per_pagina' moet true of false (zonder aanhalingstekens) zijn; kijk het voorbeeld "
+                                                     "na in docs/inhoud.md"});
+}
+
 TEST_CASE("A value of the wrong type is reported with the type expected", "[site_config]") {
   const std::string remedy = "; kijk het voorbeeld na in docs/inhoud.md";
   SECTION("a number where text is expected") {
