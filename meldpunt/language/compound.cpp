@@ -44,11 +44,12 @@ bool PlainWords::IsLastPart(const std::string& piece) const {
   return IsDerived(piece);
 }
 
-// A plain verb's -ing noun (wandel-ing, verzeker-ingen) and a plain adjective's -heid noun
-// (gezond-heid, vriendelijk-heden) are as plain as the word they are made of; toegankelijk-heid is
-// not, as long as "toegankelijk" is not listed.
+// A plain verb's -ing noun (wandel-ing, verzeker-ingen), a plain adjective's -heid noun
+// (gezond-heid, vriendelijk-heden) and a plain noun's -achtig or -loos adjective (regen-achtig,
+// zenuw-achtige, werk-loos) are as plain as the word they are made of; toegankelijk-heid is not, as
+// long as "toegankelijk" is not listed.
 bool PlainWords::IsDerived(const std::string& lower) const {
-  for (const char* ending : {"ing", "ingen", "heid", "heden"}) {
+  for (const char* ending : {"ing", "ingen", "heid", "heden", "achtig", "achtige", "loos", "loze"}) {
     const std::size_t k = std::strlen(ending);
     if (lower.size() >= k + 3 && EndsWith(lower, ending) && InIndex(lower.substr(0, lower.size() - k))) return true;
   }
@@ -77,6 +78,12 @@ bool PlainWords::Segments(const std::string& word) const {
     for (const char* link : {"s", "e", "en", "er"}) {  // huisarts-en-praktijk, verjaardag-s-feest, kind-er-wagen
       const std::size_t k = std::strlen(link);
       if (piece.size() > k + 2 && EndsWith(piece, link) && InIndex(piece.substr(0, piece.size() - k))) return true;
+    }
+    // A plural in front, with its stem spelled as before a vowel: pann-en-koek, huiz-en-markt.
+    if (piece.size() > 4 && EndsWith(piece, "en")) {
+      for (const std::string& stem : IkStems(piece)) {
+        if (stem.size() >= 3 && InIndex(stem)) return true;
+      }
     }
     return false;
   };

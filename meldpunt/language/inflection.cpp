@@ -87,6 +87,8 @@ std::vector<std::string> StemCandidates(const std::string& lower) {
   if (StartsWith(lower, "ge") && n > 5 && (EndsWith(lower, "d") || EndsWith(lower, "t"))) {
     AddUnique(&out, lower.substr(2, n - 3));
   }
+  // A strong verb's participle often keeps the infinitive's vowel: ge-wassen, ge-lopen, ge-slapen.
+  if (StartsWith(lower, "ge") && n > 6 && EndsWith(lower, "en")) AddUnique(&out, lower.substr(2));
   return out;
 }
 

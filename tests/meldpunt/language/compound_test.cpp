@@ -44,5 +44,25 @@ TEST_CASE("Forms of listed words are plain: plurals, verb forms, adjectives", "[
   CHECK_FALSE(plain.Listed("huizen"));  // a form, not on the list as written
 }
 
+TEST_CASE("A plural in front, a strong participle and an -achtig or -loos word of plain parts are plain", "[taal][woorden]") {
+  LanguageConfig config;
+  config.common_words = {"pan", "koek", "huis", "markt", "af", "wassen", "lopen", "regen", "zenuw", "werk", "klas",
+                         "genoot", "weg", "vinden"};
+  PlainWords plain(config);
+  CHECK(plain.IsCompound("pannenkoeken"));  // pann-en: the stem doubled before the plural ending
+  CHECK(plain.IsCompound("huizenmarkt"));   // huiz-en: voiced before the plural ending
+  CHECK(plain.IsForm("gewassen"));          // a strong participle with the infinitive's vowel
+  CHECK(plain.IsForm("gelopen"));
+  CHECK(plain.IsCompound("afgewassen"));    // a separable verb's particle in front
+  CHECK(plain.IsForm("regenachtig"));
+  CHECK(plain.IsForm("zenuwachtige"));
+  CHECK(plain.IsForm("werkloos"));
+  CHECK(plain.IsForm("werkloze"));
+  CHECK(plain.IsCompound("klasgenoten"));   // the last part a plural of a listed part
+  CHECK_FALSE(plain.IsForm("gebonden"));    // bonden is no infinitive on the list; binden is not listed
+  CHECK_FALSE(plain.IsForm("regenachtigheid"));
+  CHECK_FALSE(plain.IsCompound("pannenbemiddeling"));
+}
+
 }  // namespace
 }  // namespace nietpluis
