@@ -90,6 +90,19 @@ std::string Signed(const std::string& key, const std::string& body) { return "sh
 
 std::int64_t Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
+// The meldpunt's shared follow-up key in a file outside both processes' folders, and the part of
+// kiosk.toml that names it.
+struct SharedKey {
+  TempDir dir;
+  std::filesystem::path file = dir.path() / "volgsleutel";
+  SharedKey() {
+    WriteText(file, "gedeelde-volgsleutel-0123456789abcdef0123456789\n");
+    std::filesystem::permissions(file, std::filesystem::perms::owner_read);
+  }
+  std::string key() const { return "gedeelde-volgsleutel-0123456789abcdef0123456789"; }
+  std::string section() const { return "\n[volgen]\nsleutel_bestand = \"" + file.string() + "\"\n"; }
+};
+
 // What a kiosk posts to register a code, from `client` (an address the intake trusts the proxy for).
 Posted Register(const KioskProcess& intake, const std::string& token, const std::string& client = "",
                 const std::string& content_type = "application/x-www-form-urlencoded") {
@@ -111,6 +124,7 @@ std::string LookFrom(const KioskProcess& intake, const std::string& code, const 
   return match[1];
 }
 
+bool Logged(const KioskProcess& process, const std::string& word) { return process.log().find(word) != std::string::npos; }
 
 TEST_CASE("A website report gets a code that /volg answers, and the coordinator's link moves it on only by its button", "[volgcode][publiek]") {
   HttpsReceiver receiver;
@@ -322,6 +336,75 @@ TEST_CASE("A kiosk's code, unseen by the intake, becomes known once its organisa
   CHECK(Look(intake, code) == "We vinden deze code niet");
   CHECK(PostJson(intake, body, Signed(KioskProcess::Secret(), body)).status == 200);
   CHECK(Look(intake, code) == "Iemand gaat langs");
+}
+
+TEST_CASE("A kiosk with the shared key registers its code, and the public intake answers it at once with the day", "[volgcode][kiosk][registration]") {
+  SharedKey shared;
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode() + shared.section());
+  GiveIntakeUrl(intake);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), shared.section());
+  GiveIntakeUrl(kiosk, intake.port());
+  intake.Start();
+  kiosk.Start();
+  const std::string code = ReportAndCode(kiosk);
+  REQUIRE(std::regex_match(code, std::regex("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}")));
+  REQUIRE(WaitUntil([&] { return Logged(kiosk, "NP-FOLLOW-REGISTERED 1 volgcode aangemeld"); }));
+  CHECK(Look(intake, code) == "We hebben uw melding");
+  CHECK(Has(intake.Post("/volg", "code=" + code).body, "<p>Sinds " + DutchDay(LocalDay(Now())) + ".</p>"));
+  // The organisation's link, from the delivered report, still moves it on.
+  REQUIRE(WaitUntil([&] { return receiver.posts().size() == 1; }));
+  const std::string token = json::parse(receiver.posts()[0].body)["volgen"]["token"];
+  CHECK(intake.Post("/status", "token=" + token + "&status=iemand_gaat_langs").status == 200);
+  CHECK(Look(intake, code) == "Iemand gaat langs");
+  // Neither side logs the code or the token.
+  for (const std::string& log : {kiosk.log(), intake.log()}) {
+    for (const std::string& secret : {code, code.substr(0, 4) + code.substr(5), token.substr(0, 20)}) {
+      INFO(secret);
+      CHECK_FALSE(Has(log, secret));
+    }
+  }
+  CHECK(Has(Run(Quote(KioskBinary()) + " controleer --config " + Quote(kiosk.config().string())).out,
+            "Volgcodes: aan; elke code wordt aangemeld bij http://127.0.0.1:" + std::to_string(intake.port()) +
+                "/volg/ontvangen zodra die te bereiken is."));
+}
+
+TEST_CASE("A kiosk keeps its registration while the public intake is down, also over a restart, and registers once it is up", "[volgcode][kiosk][registration]") {
+  SharedKey shared;
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode() + shared.section());
+  GiveIntakeUrl(intake);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), shared.section());
+  GiveIntakeUrl(kiosk, intake.port());
+  kiosk.Start();
+  const std::string code = ReportAndCode(kiosk);
+  REQUIRE(WaitUntil([&] { return Logged(kiosk, "NP-FOLLOW-REGISTER-RETRY de publieke intake is niet bereikt"); }));
+  CHECK(kiosk.Stop() == 0);
+  CommandResult status = Run(Quote(KioskBinary()) + " status --config " + Quote(kiosk.config().string()));
+  CHECK(status.exit_code == 0);
+  CHECK(Has(status.out, "Volgcodes: 1 wacht op aanmelding bij de publieke intake (http://127.0.0.1:" +
+                            std::to_string(intake.port()) + "/volg/ontvangen)"));
+  kiosk.Start();
+  intake.Start();
+  REQUIRE(WaitUntil([&] { return Logged(kiosk, "NP-FOLLOW-REGISTERED 1 volgcode aangemeld"); }, std::chrono::seconds(30)));
+  CHECK(Look(intake, code) == "We hebben uw melding");
+  CHECK_FALSE(Has(Run(Quote(KioskBinary()) + " status --config " + Quote(kiosk.config().string())).out, "Volgcodes:"));
+  CHECK_FALSE(Has(kiosk.log(), code));
+}
+
+TEST_CASE("A kiosk without the shared key registers nothing, and controleer says why", "[volgcode][kiosk][registration]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode());
+  GiveIntakeUrl(intake);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  GiveIntakeUrl(kiosk, intake.port());
+  intake.Start();
+  kiosk.Start();
+  ReportAndCode(kiosk);
+  REQUIRE(WaitUntil([&] { return receiver.posts().size() == 1; }));
+  CHECK_FALSE(Logged(kiosk, "NP-FOLLOW-REGISTER"));
+  CHECK(Has(Run(Quote(KioskBinary()) + " controleer --config " + Quote(kiosk.config().string())).out,
+            "Let op: volgcodes zonder gedeelde sleutel."));
 }
 
 TEST_CASE("Forged and expired registrations are refused, store nothing, and count against the rate limit", "[volgcode][publiek][registration]") {
