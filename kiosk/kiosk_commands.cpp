@@ -288,7 +288,8 @@ std::string AddressesLine(const KioskConfig& config, const AddressRegister* addr
 
 // For `controleer`: whether residents can look up this kiosk's codes at once on the public intake.
 std::string FollowLine(const KioskConfig& config) {
-  if (config.site.intake_url.empty()) return "Volgcodes: uit, want site.toml heeft geen intake_url.\n";
+  // Without a public intake there are no codes at all, so nothing to register or to say.
+  if (config.site.intake_url.empty()) return "";
   if (config.mode == KioskConfig::Mode::kPublic) {
     return "Volgcodes: aan; deze intake beantwoordt /volg en neemt codes van meldzuilen aan op /volg/ontvangen.\n";
   }
