@@ -91,6 +91,14 @@ DeliveryResult ClassifyHttp(long status) {
   return {Outcome::kRefused, text};
 }
 
+DeliveryResult ClassifyRegistration(long status) {
+  using Outcome = DeliveryResult::Outcome;
+  if (status >= 200 && status < 300) return {Outcome::kDelivered, ""};
+  std::string text = "HTTP " + std::to_string(status);
+  if (status == 400 || status == 410) return {Outcome::kRefused, text};
+  return {Outcome::kRetry, text};
+}
+
 DeliveryResult ClassifySmtp(long code, bool login_denied) {
   using Outcome = DeliveryResult::Outcome;
   std::string text = "SMTP " + std::to_string(code);
@@ -108,6 +116,7 @@ CurlCourier::CurlCourier(Texts texts) : texts_(std::move(texts)) { curl_global_i
 
 CurlCourier::~CurlCourier() {
   connections_.clear();
+  intake_.reset();
   curl_global_cleanup();
 }
 
@@ -207,6 +216,44 @@ DeliveryResult CurlCourier::Post(const std::string& id, const std::string& body,
     result.error = WithAnswer(result.error, ReceiverAnswerLine(response_body, *report));
   }
   return result;
+}
+
+DeliveryResult CurlCourier::RegisterFollowCode(const std::string& url, const std::string& token) {
+  if (cancelled_) return {DeliveryResult::Outcome::kRetry, "afgebroken: de kiosk stopt"};
+  if (!intake_) intake_ = std::make_unique<Connection>();
+  CURL* curl = intake_->curl;
+  if (curl == nullptr) return {DeliveryResult::Outcome::kRetry, "libcurl kon niet starten"};
+  curl_easy_reset(curl);
+  // The intake answers at once or not at all: a short time-out keeps a hanging intake from holding
+  // the registrations for long.
+  DeliveryTarget target;
+  target.timeout_s = 15;
+  CommonOptions(curl, target, &cancelled_);
+  // The token is %-safe as it is ([0-9a-z.-]); in the body, so no log of a proxy holds it.
+  const std::string body = "token=" + token;
+  curl_slist* headers = nullptr;
+  headers = curl_slist_append(headers, "Content-Type: application/x-www-form-urlencoded");
+  headers = curl_slist_append(headers, "Expect:");
+  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+  // Plain http only to this computer (site.toml allows no other): a loopback intake in tests.
+  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, IsLoopbackUrl(url) ? "http,https" : "https");
+  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
+  curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+  curl_easy_setopt(curl, CURLOPT_USERAGENT, "nietpluis-kiosk");
+  std::string response_body;  // not used: the status says all, and the answer is never logged
+  char error[CURL_ERROR_SIZE] = "";
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, KeepLittle);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response_body);
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  CURLcode code = curl_easy_perform(curl);
+  curl_slist_free_all(headers);
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+  if (code != CURLE_OK) return {DeliveryResult::Outcome::kRetry, CurlError(code, error)};
+  long status = 0;
+  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+  return ClassifyRegistration(status);
 }
 
 DeliveryResult CurlCourier::SendEmail(const std::string& message, const Report* report,

@@ -19,6 +19,10 @@ namespace nietpluis::kiosk {
 // kiosk's configuration and not the report's fault; everything else tries again.
 DeliveryResult ClassifyHttp(long status);
 DeliveryResult ClassifySmtp(long code, bool login_denied);
+// How the public intake's answer to a code's registration counts: 2xx registered; 400 and 410 (a
+// token it does not take) refused, so the token is dropped; everything else, also a 404 of an
+// intake that does not know registrations yet, tries again.
+DeliveryResult ClassifyRegistration(long status);
 
 // Sends one ready message (RFC 5322, CRLF) through the mail server of `target` (kind kEmail), with
 // the same TLS rules as a report's e-mail. For the IT message; `error` says why it did not go.
@@ -34,6 +38,8 @@ class CurlCourier : public Courier {
   // HTTPS: the sealed JSON as application/pkcs7-mime, signed as a plain one is; e-mail: an S/MIME
   // message. A report sealed for the other way than the organisation's is refused (kept apart).
   DeliveryResult DeliverSealed(const SealedReport& sealed, const KioskOrganisation& organisation) override;
+  // POST token=... to the public intake, as application/x-www-form-urlencoded, with the system's CAs.
+  DeliveryResult RegisterFollowCode(const std::string& url, const std::string& token) override;
   // Aborts transfers under way from libcurl's progress callback, which runs at least once a second.
   void SetCancelled(bool cancelled) override { cancelled_ = cancelled; }
 
@@ -52,6 +58,7 @@ class CurlCourier : public Courier {
   std::atomic<bool> cancelled_{false};
   std::mutex connections_mutex_;
   std::map<std::string, std::unique_ptr<Connection>> connections_;  // by organisation id
+  std::unique_ptr<Connection> intake_;  // to the public intake; used by the registrations' thread only
 };
 
 }  // namespace nietpluis::kiosk

@@ -81,14 +81,16 @@ std::string FollowDesk::Issue(Report* report) {
     const std::optional<std::string> code = NewFollowCode();
     if (!code) break;
     const std::string hash = FollowCodeHash(key_, ParseFollowCode(*code).canonical);
-    Result<bool> added = store_->Add(hash, report->organisation, now, keep_s());
+    const StatusGrant grant{hash, report->organisation, now + keep_s()};
+    const std::string token = MakeStatusToken(key_, grant);
+    Result<bool> added = registers() ? store_->Add(hash, report->organisation, now, keep_s(), token, grant.expires_at)
+                                     : store_->Add(hash, report->organisation, now, keep_s());
     if (!added.ok()) {
       log_("NP-FOLLOW-NOT-STORED " + added.error().ToString() + "; de melding krijgt geen volgcode");
       return "";
     }
     if (!added.value()) continue;
-    const StatusGrant grant{hash, report->organisation, now + keep_s()};
-    report->follow = ReportFollow{config_.site.intake_url + "status", MakeStatusToken(key_, grant), grant.expires_at};
+    report->follow = ReportFollow{config_.site.intake_url + "status", token, grant.expires_at};
     return NewTicket(*code);
   }
   log_("NP-FOLLOW-NOT-STORED er is geen nieuwe volgcode te maken; de melding krijgt geen volgcode");
@@ -213,6 +215,21 @@ FollowDesk::SignedAnswer FollowDesk::ApplySigned(const std::string& body, const 
     case FollowStore::Change::kOtherOrganisation: return {409, JsonAnswer("fout", "deze code hoort bij een andere organisatie")};
   }
   return {500, JsonAnswer("fout", "onverwacht")};
+}
+
+FollowDesk::SignedAnswer FollowDesk::Register(const std::string& token) {
+  const std::int64_t now = clock_->NowSeconds();
+  // The same check as the coordinator's links: form, then the MAC in constant time, then the expiry.
+  const ReadToken read = ReadStatusToken(key_, token, now);
+  if (read.kind == ReadToken::Kind::kExpired) return {410, JsonAnswer("fout", "het token is verlopen")};
+  if (read.kind != ReadToken::Kind::kOk) return {400, JsonAnswer("fout", "het token klopt niet")};
+  // Add never overwrites: a code the organisation already moved on stays where it is.
+  Result<bool> added = store_->Add(read.grant.code_hash, read.grant.organisation, now, keep_s());
+  if (!added.ok()) {
+    log_("NP-FOLLOW-STORE " + added.error().ToString());
+    return {503, JsonAnswer("fout", "de volgcodes zijn nu niet te schrijven; probeer het later")};
+  }
+  return {200, JsonAnswer("resultaat", added.value() ? "ontvangen" : "stond er al")};
 }
 
 void FollowDesk::WipeExpired() {

@@ -1,5 +1,6 @@
 // The follow-up code at the intake: issues a code with each report, answers /volg, and takes status
-// updates from the coordinator's links (/status, one button) and from signed receiver posts.
+// updates from the coordinator's links (/status, one button), from signed receiver posts, and the
+// kiosks' registrations of the codes they made (/volg/ontvangen).
 // Nothing here logs a code, a status or a client's address.
 #pragma once
 
@@ -28,10 +29,19 @@ class FollowDesk {
   FollowDesk(const KioskConfig& config, FollowStore* store, std::string key, Clock* clock, Log log);
 
   bool enabled() const { return !config_.site.intake_url.empty(); }
+  // Whether this kiosk registers its codes with the public intake: only a kiosk (not the public
+  // intake itself) with the intake's address and the key the meldpunt's intakes share, because
+  // the intake can check a token only when it was signed with its own key.
+  bool registers() const {
+    return enabled() && config_.mode == KioskConfig::Mode::kKiosk && !config_.follow.key.empty();
+  }
+  // Where the kiosk registers its codes: the public intake's /volg/ontvangen.
+  std::string registration_url() const { return config_.site.intake_url + "volg/ontvangen"; }
   // A page of its own with nothing filled in: /volg before a code is typed.
   FollowView Blank() const;
 
   // A new code for `report`, stored as received, with report->follow filled for the organisation.
+  // When registers(), its token is queued for the public intake in the same transaction.
   // Returns the ticket /bedankt shows the code for; "" when codes are off or the store failed (the
   // report is still taken: the resident must not lose it over the code).
   std::string Issue(Report* report);
@@ -56,6 +66,11 @@ class FollowDesk {
     std::string json;
   };
   SignedAnswer ApplySigned(const std::string& body, const std::string& signature);
+
+  // POST /volg/ontvangen from a kiosk: its code's token. A token signed with our key adds the code
+  // as received today when the code is not stored yet; a stored code keeps its status, so a replay
+  // changes nothing. 400 for a token that is not ours, 410 for an expired one.
+  SignedAnswer Register(const std::string& token);
 
   // Wipes expired codes; called by the forwarder's periodic cleanup.
   void WipeExpired();

@@ -603,6 +603,36 @@ void IntakeServer::HandleStatusPost(const httplib::Request& request, const httpl
   FollowScreen(KioskScreen::kStatusLink, view, status, response);
 }
 
+void IntakeServer::HandleRegistration(const httplib::Request& request, const httplib::ContentReader& reader,
+                                      httplib::Response& response) {
+  NoStore(response);
+  const std::string client = ClientOf(request);
+  const std::int64_t now = clock_->NowSeconds();
+  auto answer = [&response](int status, const std::string& json) {
+    response.status = status;
+    response.set_content(json, "application/json");
+  };
+  // Checked before the body is read, as for /status: a client whose posts keep being refused waits.
+  if (follow_limiter_.RetryAfter(client, now) > 0) {
+    response.set_header("Retry-After", std::to_string(follow_limiter_.RetryAfter(client, now)));
+    answer(429, R"({"fout":"te veel geweigerde verzoeken; wacht een paar minuten"})");
+    return;
+  }
+  if (!IsFormPost(request)) {
+    follow_limiter_.Allow(client, now);
+    answer(400, R"({"fout":"stuur token=... als application/x-www-form-urlencoded"})");
+    return;
+  }
+  std::optional<std::string> body = ReadBody(reader, response);
+  if (!body) return;
+  Result<std::vector<FormField>> fields = DecodeForm(*body);
+  FollowDesk::SignedAnswer result =
+      fields.ok() ? follow_->Register(FieldValue(fields.value(), "token")) : FollowDesk::SignedAnswer{400, R"({"fout":"geen formulier"})"};
+  // Kiosks' registrations are not counted; refused ones are, so trying tokens costs as much as guessing at /volg.
+  if (result.status != 200 && result.status != 503) follow_limiter_.Allow(client, now);
+  answer(result.status, result.json);
+}
+
 void IntakeServer::FollowRoutes() {
   using httplib::Request;
   using httplib::Response;
@@ -635,6 +665,12 @@ void IntakeServer::FollowRoutes() {
   server_->Post("/status", [this, absent](const Request& request, Response& response, const httplib::ContentReader& reader) {
     Answer(response, [&] {
       if (!absent(response)) HandleStatusPost(request, reader, response);
+    });
+  });
+  // A kiosk's code, made offline, known here before anyone works on the report (docs/volgcode.md).
+  server_->Post("/volg/ontvangen", [this, absent](const Request& request, Response& response, const httplib::ContentReader& reader) {
+    Answer(response, [&] {
+      if (!absent(response)) HandleRegistration(request, reader, response);
     });
   });
 }

@@ -87,6 +87,9 @@ class IntakeServer {
   void FollowRoutes();
   void HandleLook(const httplib::Request& request, const std::vector<FormField>& fields, httplib::Response& response);
   void HandleStatusPost(const httplib::Request& request, const httplib::ContentReader& reader, httplib::Response& response);
+  // POST /volg/ontvangen: a kiosk registers a code it made offline; answers JSON.
+  void HandleRegistration(const httplib::Request& request, const httplib::ContentReader& reader,
+                          httplib::Response& response);
   void FollowScreen(KioskScreen screen, const Result<FollowView>& view, int status, httplib::Response& response);
   std::string ClientOf(const httplib::Request& request) const;
   void HandleAddressLookup(const httplib::Request& request, httplib::Response& response);

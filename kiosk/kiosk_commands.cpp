@@ -24,6 +24,7 @@
 #include "delivery/certificate_check.h"
 #include "delivery/forwarder.h"
 #include "delivery/follow_key.h"
+#include "delivery/follow_registrar.h"
 #include "delivery/follow_store.h"
 #include "delivery/forwarding_settings.h"
 #include "delivery/it_alert.h"
@@ -285,6 +286,33 @@ std::string AddressesLine(const KioskConfig& config, const AddressRegister* addr
   return line;
 }
 
+// For `controleer`: whether residents can look up this kiosk's codes at once on the public intake.
+std::string FollowLine(const KioskConfig& config) {
+  // Without a public intake there are no codes at all, so nothing to register or to say.
+  if (config.site.intake_url.empty()) return "";
+  if (config.mode == KioskConfig::Mode::kPublic) {
+    return "Volgcodes: aan; deze intake beantwoordt /volg en neemt codes van meldzuilen aan op /volg/ontvangen.\n";
+  }
+  if (config.follow.key.empty()) {
+    return "Let op: volgcodes zonder gedeelde sleutel. De publieke intake kent de codes en links van deze meldzuil "
+           "niet; zet [volgen] sleutel_bestand, met dezelfde sleutel als de publieke intake.\n";
+  }
+  return "Volgcodes: aan; elke code wordt aangemeld bij " + config.site.intake_url +
+         "volg/ontvangen zodra die te bereiken is.\n";
+}
+
+// For `status`: codes the public intake has not yet been told of (a kiosk that is offline).
+std::string FollowWaitingLine(const KioskConfig& config) {
+  if (config.mode != KioskConfig::Mode::kKiosk || config.site.intake_url.empty()) return "";
+  Result<std::int64_t> waiting = FollowStore::RegistrationsWaitingIn(config.data_dir);
+  if (!waiting.ok()) return waiting.error().ToString() + "\n";
+  // Nothing when none wait: without the secrets, status cannot tell whether registration is on.
+  if (waiting.value() == 0) return "";
+  return "Volgcodes: " + std::to_string(waiting.value()) +
+         (waiting.value() == 1 ? " wacht" : " wachten") + " op aanmelding bij de publieke intake (" +
+         config.site.intake_url + "volg/ontvangen)\n";
+}
+
 }  // namespace
 
 int RunKiosk(const std::vector<std::string>& argv) {
@@ -327,6 +355,12 @@ int RunKiosk(const std::vector<std::string>& argv) {
   FollowDesk follow(*config, follow_store.value().get(), follow_key.value(), Clock::System(), LogLine);
   ForwardingSettings forwarding = ForwardingSettingsOf(*config);
   forwarding.also_wipe = [&follow] { follow.WipeExpired(); };
+  // A kiosk's codes are made offline; the public intake learns of them when it can be reached.
+  FollowRegistrar registrar(follow_store.value().get(), &courier, follow.registration_url(), config->first_retry_s,
+                            config->max_retry_s, Clock::System(), LogLine);
+  if (follow.registers()) {
+    forwarding.side_work = [&registrar](const std::function<bool()>& stopping) { return registrar.RunDue(stopping); };
+  }
   Forwarder forwarder(outbox.value().get(), forwarding, &courier, Clock::System(), LogLine);
   IntakeServer server(*config, outbox.value().get(), kiosk->screens.get(), std::move(kiosk->assets), Clock::System(),
                       [&forwarder] { forwarder.Wake(); }, LogLine);
@@ -370,7 +404,7 @@ int RunCheck(const std::vector<std::string>& argv) {
             << "Meldzuil: " << config.id << " (" << config.location << "), op http://" << config.listen_host << ":"
             << config.listen_port << "/\n"
             << "Meldingen in: " << (config.data_dir / Outbox::kFileName).string() << "\n"
-            << AddressesLine(config, kiosk->addresses.get());
+            << AddressesLine(config, kiosk->addresses.get()) << FollowLine(config);
   PrintDiagnostics(kiosk->address_warnings);
   for (const KioskOrganisation& organisation : config.organisations) {
     const bool https = organisation.delivery.kind == DeliveryTarget::Kind::kHttps;
@@ -407,7 +441,7 @@ int RunStatus(const std::vector<std::string>& argv) {
     std::cerr << addresses.error().ToString() << "\n";
     return kExitError;
   }
-  std::cout << AddressesLine(*config, addresses.value().get());
+  std::cout << AddressesLine(*config, addresses.value().get()) << FollowWaitingLine(*config);
   // A certificate about to end (or already wrong) is said here, where IT staff look regularly.
   Diagnostics certificates;
   CheckCertificates(config->organisations_file, config->organisations, Clock::System()->NowSeconds(), &certificates);

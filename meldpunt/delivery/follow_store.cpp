@@ -13,7 +13,8 @@ namespace {
 
 // "NPVC": tells our file apart from any other SQLite file in the data folder.
 constexpr int kApplicationId = 0x4e505643;
-constexpr int kSchemaVersion = 1;
+// 2 added the registrations: a file of version 1 gets their table when it is opened.
+constexpr int kSchemaVersion = 2;
 
 constexpr const char* kSchema = R"(
 CREATE TABLE follow (
@@ -24,6 +25,18 @@ CREATE TABLE follow (
   expires_at INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX follow_expiry ON follow (expires_at);
+)";
+
+// A kiosk's codes still to be registered with the public intake: the token only, never more.
+constexpr const char* kRegistrationSchema = R"(
+CREATE TABLE IF NOT EXISTS registration (
+  id INTEGER PRIMARY KEY,
+  token TEXT NOT NULL UNIQUE,
+  expires_at INTEGER NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS registration_due ON registration (next_attempt_at);
 )";
 
 Diagnostic StoreError(const std::string& path, const std::string& what) {
@@ -63,9 +76,10 @@ Result<std::unique_ptr<FollowStore>> FollowStore::Open(const std::filesystem::pa
     db->exec("PRAGMA synchronous=FULL");
     db->exec("PRAGMA secure_delete=ON");
     db->setBusyTimeout(2000);
-    if (is_new) {
+    if (is_new || db->execAndGet("PRAGMA user_version").getInt() < kSchemaVersion) {
       SQLite::Transaction transaction(*db);
-      db->exec(kSchema);
+      if (is_new) db->exec(kSchema);
+      db->exec(kRegistrationSchema);
       db->exec("PRAGMA application_id=" + std::to_string(kApplicationId));
       db->exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
       transaction.commit();
@@ -77,9 +91,11 @@ Result<std::unique_ptr<FollowStore>> FollowStore::Open(const std::filesystem::pa
 }
 
 Result<bool> FollowStore::Add(const std::string& code_hash, const std::string& organisation, std::int64_t now,
-                              std::int64_t keep_s) {
+                              std::int64_t keep_s, const std::string& registration,
+                              std::int64_t registration_expires_at) {
   std::lock_guard lock(mutex_);
   try {
+    SQLite::Transaction transaction(*db_);
     SQLite::Statement insert(*db_,
                              "INSERT OR IGNORE INTO follow (code_hash, organisation, status, day, expires_at) "
                              "VALUES (?, ?, ?, ?, ?)");
@@ -88,7 +104,87 @@ Result<bool> FollowStore::Add(const std::string& code_hash, const std::string& o
     insert.bind(3, static_cast<int>(FollowStatus::kReceived));
     insert.bind(4, LocalDay(now));
     insert.bind(5, static_cast<std::int64_t>(now + keep_s));
-    return insert.exec() == 1;
+    const bool added = insert.exec() == 1;
+    if (added && !registration.empty()) {
+      SQLite::Statement queue(*db_,
+                              "INSERT OR IGNORE INTO registration (token, expires_at, next_attempt_at) VALUES (?, ?, ?)");
+      queue.bind(1, registration);
+      queue.bind(2, static_cast<std::int64_t>(registration_expires_at));
+      queue.bind(3, static_cast<std::int64_t>(now));
+      queue.exec();
+    }
+    transaction.commit();
+    return added;
+  } catch (const SQLite::Exception& error) {
+    return StoreError(path_, error.what());
+  }
+}
+
+Result<std::vector<PendingRegistration>> FollowStore::DueRegistrations(std::int64_t now, int limit) {
+  std::lock_guard lock(mutex_);
+  try {
+    SQLite::Statement query(*db_,
+                            "SELECT id, token, expires_at, attempts FROM registration WHERE next_attempt_at <= ? "
+                            "ORDER BY next_attempt_at, id LIMIT ?");
+    query.bind(1, static_cast<std::int64_t>(now));
+    query.bind(2, limit);
+    std::vector<PendingRegistration> due;
+    while (query.executeStep()) {
+      due.push_back(PendingRegistration{query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                                        query.getColumn(2).getInt64(), query.getColumn(3).getInt()});
+    }
+    return due;
+  } catch (const SQLite::Exception& error) {
+    return StoreError(path_, error.what());
+  }
+}
+
+Status FollowStore::RegistrationDone(std::int64_t id) {
+  std::lock_guard lock(mutex_);
+  try {
+    SQLite::Statement remove(*db_, "DELETE FROM registration WHERE id = ?");
+    remove.bind(1, static_cast<std::int64_t>(id));
+    remove.exec();
+    return Status::Ok();
+  } catch (const SQLite::Exception& error) {
+    return StoreError(path_, error.what());
+  }
+}
+
+Status FollowStore::RegistrationRetry(std::int64_t id, std::int64_t next_attempt_at) {
+  std::lock_guard lock(mutex_);
+  try {
+    SQLite::Statement update(*db_, "UPDATE registration SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?");
+    update.bind(1, static_cast<std::int64_t>(next_attempt_at));
+    update.bind(2, static_cast<std::int64_t>(id));
+    update.exec();
+    return Status::Ok();
+  } catch (const SQLite::Exception& error) {
+    return StoreError(path_, error.what());
+  }
+}
+
+Result<std::int64_t> FollowStore::RegistrationsWaitingIn(const std::filesystem::path& data_dir) {
+  const std::string path = (data_dir / kFileName).string();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return std::int64_t{0};
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    db.setBusyTimeout(2000);
+    if (db.execAndGet("PRAGMA application_id").getInt() != kApplicationId) {
+      return StoreError(path, "dit is geen bestand met volgcodes van Nietpluis-kiosk");
+    }
+    if (!db.tableExists("registration")) return std::int64_t{0};
+    return db.execAndGet("SELECT count(*) FROM registration").getInt64();
+  } catch (const SQLite::Exception& error) {
+    return StoreError(path, error.what());
+  }
+}
+
+Result<std::int64_t> FollowStore::RegistrationsWaiting() {
+  std::lock_guard lock(mutex_);
+  try {
+    return db_->execAndGet("SELECT count(*) FROM registration").getInt64();
   } catch (const SQLite::Exception& error) {
     return StoreError(path_, error.what());
   }
@@ -147,8 +243,11 @@ Result<std::int64_t> FollowStore::WipeExpired(std::int64_t now) {
     SQLite::Statement wipe(*db_, "DELETE FROM follow WHERE expires_at <= ?");
     wipe.bind(1, static_cast<std::int64_t>(now));
     const int wiped = wipe.exec();
+    SQLite::Statement wipe_registrations(*db_, "DELETE FROM registration WHERE expires_at <= ?");
+    wipe_registrations.bind(1, static_cast<std::int64_t>(now));
+    const int wiped_registrations = wipe_registrations.exec();
     // The WAL would otherwise hold the deleted rows' pages until the next checkpoint.
-    if (wiped > 0) db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (wiped + wiped_registrations > 0) db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return std::int64_t{wiped};
   } catch (const SQLite::Exception& error) {
     return StoreError(path_, error.what());

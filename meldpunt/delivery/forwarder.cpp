@@ -35,6 +35,11 @@ void Forwarder::Start() {
   thread_ = std::thread([this] {
     Guarded("het zoeken naar wachtende meldingen", [this] { Discover(); });
   });
+  if (settings_.side_work) {
+    side_thread_ = std::thread([this] {
+      Guarded("het aanmelden van volgcodes", [this] { SideWork(); });
+    });
+  }
 }
 
 void Forwarder::Stop() {
@@ -42,10 +47,12 @@ void Forwarder::Stop() {
     std::lock_guard lock(mutex_);
     stopping_ = true;
     for (auto& [id, worker] : workers_) worker->wake.notify_all();
+    side_wake_.notify_all();
   }
   courier_->SetCancelled(true);
   wake_.notify_all();
   if (thread_.joinable()) thread_.join();
+  if (side_thread_.joinable()) side_thread_.join();
   // The discovering thread has ended, so no worker is added any more; Wake() may still run.
   std::map<std::string, std::unique_ptr<Worker>> workers;
   {
@@ -65,6 +72,8 @@ void Forwarder::Wake() {
     worker->woken = true;
     worker->wake.notify_all();
   }
+  side_woken_ = true;
+  side_wake_.notify_all();
 }
 
 bool Forwarder::Stopping() {
@@ -127,6 +136,20 @@ void Forwarder::Work(Worker* worker) {
       worker->wake.wait_for(lock, std::chrono::seconds(pass.wait_s), [this, worker] { return worker->woken || stopping_; });
     }
     worker->woken = false;
+    if (stopping_) return;
+  }
+}
+
+void Forwarder::SideWork() {
+  while (true) {
+    const std::int64_t wait = settings_.side_work([this] { return Stopping(); });
+    std::unique_lock lock(mutex_);
+    if (stopping_) return;
+    if (!side_woken_ && wait > 0) {
+      side_wake_.wait_for(lock, std::chrono::seconds(std::min(wait, kIdleCheckSeconds)),
+                          [this] { return side_woken_ || stopping_; });
+    }
+    side_woken_ = false;
     if (stopping_) return;
   }
 }

@@ -42,6 +42,12 @@ class Courier {
   virtual DeliveryResult Deliver(const Report& report, const KioskOrganisation& organisation) = 0;
   // A report sealed at intake: its sealed bytes go as they are, in the form they were sealed for.
   virtual DeliveryResult DeliverSealed(const SealedReport& sealed, const KioskOrganisation& organisation) = 0;
+  // Tells the public intake at `url` of a code this kiosk made (delivery/follow_registrar.h): posts
+  // the code's status token. Called from one thread only. kRefused only when the intake refused the
+  // token itself (400, 410): anything else may be a passing fault and is kRetry.
+  virtual DeliveryResult RegisterFollowCode(const std::string& /*url*/, const std::string& /*token*/) {
+    return {DeliveryResult::Outcome::kRetry, "deze bezorger kan geen volgcodes aanmelden"};
+  }
   // While cancelled, a delivery under way ends as soon as it can and later ones end at once, each
   // as kRetry: so Stop() need not wait for a hanging receiver's time-out. Called from any thread.
   virtual void SetCancelled(bool /*cancelled*/) {}
@@ -58,6 +64,11 @@ struct ForwardingSettings {
   std::function<const KioskOrganisation*(const std::string& id)> organisation_by_id;
   // Run with the refusals' wipe (about once a minute): the follow-up codes' expiry. May be empty.
   std::function<void()> also_wipe;
+  // Work beside the reports, on a thread of its own that starts, stops and wakes with the workers:
+  // the follow-up codes' registrations (delivery/follow_registrar.h). Returns the seconds until it
+  // has work again (the forwarder looks again after kIdleCheckSeconds at most); `stopping` turns
+  // true when the forwarder stops, to end a pass early. May be empty.
+  std::function<std::int64_t(const std::function<bool()>& stopping)> side_work;
 };
 
 // Delivers each organisation's queue on a thread of its own, so a slow or hanging receiver holds
@@ -100,6 +111,8 @@ class Forwarder {
   void Discover();
   void StartWorker(const std::string& organisation);
   void Work(Worker* worker);
+  // The loop of the side_work thread.
+  void SideWork();
   // Runs `body` until it returns; an exception is logged without its content and `body` runs again
   // after a pause, so no exception ends the kiosk.
   void Guarded(const std::string& where, const std::function<void()>& body);
@@ -124,6 +137,9 @@ class Forwarder {
   bool woken_ = false;
   bool stopping_ = false;
   std::map<std::string, std::unique_ptr<Worker>> workers_;  // by organisation id
+  std::thread side_thread_;
+  std::condition_variable side_wake_;
+  bool side_woken_ = false;
 };
 
 }  // namespace nietpluis

@@ -5,7 +5,7 @@ namespace nietpluis {
 
 ForwardingSettings ForwardingSettingsOf(const KioskConfig& config) {
   return {config.first_retry_s, config.max_retry_s, std::int64_t{config.refused_kept_days} * 86400,
-          [&config](const std::string& id) { return config.OrganisationById(id); }, {}};
+          [&config](const std::string& id) { return config.OrganisationById(id); }, {}, {}};
 }
 
 OrganisationNames OrganisationNamesOf(const KioskConfig& config) {

@@ -71,6 +71,20 @@ TEST_CASE("HTTP answers count as delivered, retry or refused", "[curl_courier]")
   for (long status : {400L, 401L, 403L, 404L, 409L, 413L, 422L}) CHECK(ClassifyHttp(status).outcome == Outcome::kRefused);
 }
 
+TEST_CASE("The public intake's answers to a code's registration count as registered, retry or dropped", "[curl_courier][volgcode]") {
+  for (long status : {200L, 201L}) CHECK(ClassifyRegistration(status).outcome == Outcome::kDelivered);
+  for (long status : {400L, 410L}) {
+    INFO(status);
+    CHECK(ClassifyRegistration(status).outcome == Outcome::kRefused);
+    CHECK(ClassifyRegistration(status).error == "HTTP " + std::to_string(status));
+  }
+  // An intake that does not know registrations yet (404), or is busy, is asked again later.
+  for (long status : {301L, 403L, 404L, 408L, 429L, 500L, 503L}) {
+    INFO(status);
+    CHECK(ClassifyRegistration(status).outcome == Outcome::kRetry);
+  }
+}
+
 TEST_CASE("SMTP answers count as delivered, retry or refused", "[curl_courier]") {
   CHECK(ClassifySmtp(554, false).outcome == Outcome::kRefused);
   CHECK(ClassifySmtp(550, false).outcome == Outcome::kRefused);

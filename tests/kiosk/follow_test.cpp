@@ -1,6 +1,6 @@
 // End-to-end tests of the follow-up code (kiosk/follow_desk) over real HTTP on loopback: a report gets a
-// code, /volg answers it, the coordinator's link and a receiver's signed post move it forward, and every
-// abuse case is refused with a B1 answer.
+// code, /volg answers it, the coordinator's link and a receiver's signed post move it forward, a
+// kiosk registers its codes with the public intake, and every abuse case is refused with a B1 answer.
 #include <catch2/catch.hpp>
 #include <httplib.h>
 
@@ -28,12 +28,13 @@ bool Has(const std::string& html, const std::string& part) {
   return html.find(part) != std::string::npos;
 }
 
-// site.toml with the public intake's address, which turns the follow-up codes on.
-void GiveIntakeUrl(const KioskProcess& kiosk) {
+// site.toml with the public intake's address, which turns the follow-up codes on: the process's
+// own, or (for a kiosk) that of the public intake on `port`.
+void GiveIntakeUrl(const KioskProcess& kiosk, int port = 0) {
   const std::filesystem::path site = kiosk.dir() / "inhoud/site.toml";
   std::string text = ReadText(site);
   const std::size_t line = text.find('\n', text.find("basis_url = "));
-  text.insert(line + 1, "intake_url = \"http://127.0.0.1:" + std::to_string(kiosk.port()) + "/\"\n");
+  text.insert(line + 1, "intake_url = \"http://127.0.0.1:" + std::to_string(port == 0 ? kiosk.port() : port) + "/\"\n");
   WriteText(site, text);
 }
 
@@ -88,6 +89,42 @@ std::string StatusBody(const std::string& token, const std::string& status, std:
 std::string Signed(const std::string& key, const std::string& body) { return "sha256=" + HmacSha256Hex(key, body); }
 
 std::int64_t Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+// The meldpunt's shared follow-up key in a file outside both processes' folders, and the part of
+// kiosk.toml that names it.
+struct SharedKey {
+  TempDir dir;
+  std::filesystem::path file = dir.path() / "volgsleutel";
+  SharedKey() {
+    WriteText(file, "gedeelde-volgsleutel-0123456789abcdef0123456789\n");
+    std::filesystem::permissions(file, std::filesystem::perms::owner_read);
+  }
+  std::string key() const { return "gedeelde-volgsleutel-0123456789abcdef0123456789"; }
+  std::string section() const { return "\n[volgen]\nsleutel_bestand = \"" + file.string() + "\"\n"; }
+};
+
+// What a kiosk posts to register a code, from `client` (an address the intake trusts the proxy for).
+Posted Register(const KioskProcess& intake, const std::string& token, const std::string& client = "",
+                const std::string& content_type = "application/x-www-form-urlencoded") {
+  httplib::Client http("127.0.0.1", intake.port());
+  httplib::Headers headers;
+  if (!client.empty()) headers.emplace("X-Forwarded-For", client);
+  auto result = http.Post("/volg/ontvangen", headers, "token=" + token, content_type.c_str());
+  if (!result) return {};
+  return {result->status, result->body};
+}
+
+// The answer's heading on /volg for `code` asked from `client`.
+std::string LookFrom(const KioskProcess& intake, const std::string& code, const std::string& client) {
+  httplib::Client http("127.0.0.1", intake.port());
+  auto result = http.Post("/volg", {{"X-Forwarded-For", client}}, "code=" + code, "application/x-www-form-urlencoded");
+  if (!result) return "(geen antwoord)";
+  std::smatch match;
+  if (!std::regex_search(result->body, match, std::regex("<h2>([^<]+)</h2>"))) return "(geen kop)";
+  return match[1];
+}
+
+bool Logged(const KioskProcess& process, const std::string& word) { return process.log().find(word) != std::string::npos; }
 
 TEST_CASE("A website report gets a code that /volg answers, and the coordinator's link moves it on only by its button", "[volgcode][publiek]") {
   HttpsReceiver receiver;
@@ -299,6 +336,131 @@ TEST_CASE("A kiosk's code, unseen by the intake, becomes known once its organisa
   CHECK(Look(intake, code) == "We vinden deze code niet");
   CHECK(PostJson(intake, body, Signed(KioskProcess::Secret(), body)).status == 200);
   CHECK(Look(intake, code) == "Iemand gaat langs");
+}
+
+TEST_CASE("A kiosk with the shared key registers its code, and the public intake answers it at once with the day", "[volgcode][kiosk][registration]") {
+  SharedKey shared;
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode() + shared.section());
+  GiveIntakeUrl(intake);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), shared.section());
+  GiveIntakeUrl(kiosk, intake.port());
+  intake.Start();
+  kiosk.Start();
+  const std::string code = ReportAndCode(kiosk);
+  REQUIRE(std::regex_match(code, std::regex("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}")));
+  REQUIRE(WaitUntil([&] { return Logged(kiosk, "NP-FOLLOW-REGISTERED 1 volgcode aangemeld"); }));
+  CHECK(Look(intake, code) == "We hebben uw melding");
+  CHECK(Has(intake.Post("/volg", "code=" + code).body, "<p>Sinds " + DutchDay(LocalDay(Now())) + ".</p>"));
+  // The organisation's link, from the delivered report, still moves it on.
+  REQUIRE(WaitUntil([&] { return receiver.posts().size() == 1; }));
+  const std::string token = json::parse(receiver.posts()[0].body)["volgen"]["token"];
+  CHECK(intake.Post("/status", "token=" + token + "&status=iemand_gaat_langs").status == 200);
+  CHECK(Look(intake, code) == "Iemand gaat langs");
+  // Neither side logs the code or the token.
+  for (const std::string& log : {kiosk.log(), intake.log()}) {
+    for (const std::string& secret : {code, code.substr(0, 4) + code.substr(5), token.substr(0, 20)}) {
+      INFO(secret);
+      CHECK_FALSE(Has(log, secret));
+    }
+  }
+  CHECK(Has(Run(Quote(KioskBinary()) + " controleer --config " + Quote(kiosk.config().string())).out,
+            "Volgcodes: aan; elke code wordt aangemeld bij http://127.0.0.1:" + std::to_string(intake.port()) +
+                "/volg/ontvangen zodra die te bereiken is."));
+}
+
+TEST_CASE("A kiosk keeps its registration while the public intake is down, also over a restart, and registers once it is up", "[volgcode][kiosk][registration]") {
+  SharedKey shared;
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode() + shared.section());
+  GiveIntakeUrl(intake);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), shared.section());
+  GiveIntakeUrl(kiosk, intake.port());
+  kiosk.Start();
+  const std::string code = ReportAndCode(kiosk);
+  REQUIRE(WaitUntil([&] { return Logged(kiosk, "NP-FOLLOW-REGISTER-RETRY de publieke intake is niet bereikt"); }));
+  CHECK(kiosk.Stop() == 0);
+  CommandResult status = Run(Quote(KioskBinary()) + " status --config " + Quote(kiosk.config().string()));
+  CHECK(status.exit_code == 0);
+  CHECK(Has(status.out, "Volgcodes: 1 wacht op aanmelding bij de publieke intake (http://127.0.0.1:" +
+                            std::to_string(intake.port()) + "/volg/ontvangen)"));
+  kiosk.Start();
+  intake.Start();
+  REQUIRE(WaitUntil([&] { return Logged(kiosk, "NP-FOLLOW-REGISTERED 1 volgcode aangemeld"); }, std::chrono::seconds(30)));
+  CHECK(Look(intake, code) == "We hebben uw melding");
+  CHECK_FALSE(Has(Run(Quote(KioskBinary()) + " status --config " + Quote(kiosk.config().string())).out, "Volgcodes:"));
+  CHECK_FALSE(Has(kiosk.log(), code));
+}
+
+TEST_CASE("A kiosk without the shared key registers nothing, and controleer says why", "[volgcode][kiosk][registration]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode());
+  GiveIntakeUrl(intake);
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver));
+  GiveIntakeUrl(kiosk, intake.port());
+  intake.Start();
+  kiosk.Start();
+  ReportAndCode(kiosk);
+  REQUIRE(WaitUntil([&] { return receiver.posts().size() == 1; }));
+  CHECK_FALSE(Logged(kiosk, "NP-FOLLOW-REGISTER"));
+  CHECK(Has(Run(Quote(KioskBinary()) + " controleer --config " + Quote(kiosk.config().string())).out,
+            "Let op: volgcodes zonder gedeelde sleutel."));
+}
+
+TEST_CASE("Forged and expired registrations are refused, store nothing, and count against the rate limit", "[volgcode][publiek][registration]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode("meldingen_per_adres = 5\nvenster_s = 600\n"));
+  GiveIntakeUrl(intake);
+  intake.Start();
+  const std::string key = FollowKey(intake);
+  const std::string code = *NewFollowCode();
+  const std::string hash = FollowCodeHash(key, code.substr(0, 4) + code.substr(5));
+  const std::string token = MakeStatusToken(key, {hash, "noord", Now() + 86400});
+  const std::string client = "198.51.100.7";
+
+  Posted forged = Register(intake, MakeStatusToken(std::string(64, 'x'), {hash, "noord", Now() + 86400}), client);
+  CHECK(forged.status == 400);
+  CHECK(forged.body == R"({"fout":"het token klopt niet"})");
+  std::string tampered = token;
+  tampered[3] = tampered[3] == 'a' ? 'b' : 'a';
+  CHECK(Register(intake, tampered, client).status == 400);
+  CHECK(Register(intake, MakeStatusToken(key, {hash, "noord", Now() - 1}), client).status == 410);
+  CHECK(Register(intake, token, client, "application/json").status == 400);
+  CHECK(LookFrom(intake, code, client) == "We vinden deze code niet");
+  // Five refusals and lookups: now even a good token waits.
+  Posted held = Register(intake, token, client);
+  CHECK(held.status == 429);
+  // Another address registers it; nothing of the refused posts was stored.
+  Posted accepted = Register(intake, token, "203.0.113.9");
+  CHECK(accepted.status == 200);
+  CHECK(accepted.body == R"({"resultaat":"ontvangen"})");
+  CHECK(LookFrom(intake, code, "203.0.113.9") == "We hebben uw melding");
+  CHECK_FALSE(Has(intake.log(), token.substr(0, 20)));
+}
+
+TEST_CASE("A replayed registration never moves a code back, also after the organisation's later status", "[volgcode][publiek][registration]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode());
+  GiveIntakeUrl(intake);
+  intake.Start();
+  const std::string key = FollowKey(intake);
+  const std::string code = *NewFollowCode();
+  const std::string hash = FollowCodeHash(key, code.substr(0, 4) + code.substr(5));
+  const std::string token = MakeStatusToken(key, {hash, "noord", Now() + 86400});
+  CHECK(Register(intake, token).body == R"({"resultaat":"ontvangen"})");
+  CHECK(Register(intake, token).body == R"({"resultaat":"stond er al"})");
+  CHECK(intake.Post("/status", "token=" + token + "&status=iemand_gaat_langs").status == 200);
+  CHECK(Look(intake, code) == "Iemand gaat langs");
+  Posted replay = Register(intake, token);
+  CHECK(replay.status == 200);
+  CHECK(replay.body == R"({"resultaat":"stond er al"})");
+  CHECK(Look(intake, code) == "Iemand gaat langs");
+  // A registration that arrives after the organisation's status (a kiosk long offline) changes nothing either.
+  const std::string late_code = *NewFollowCode();
+  const std::string late = MakeStatusToken(key, {FollowCodeHash(key, late_code.substr(0, 4) + late_code.substr(5)), "noord", Now() + 86400});
+  CHECK(intake.Post("/status", "token=" + late + "&status=iemand_is_langs_geweest").status == 200);
+  CHECK(Register(intake, late).body == R"({"resultaat":"stond er al"})");
+  CHECK(Look(intake, late_code) == "Er is iemand langs geweest");
 }
 
 TEST_CASE("The kiosk's thank-you screen shows the code large with a QR code to the status page", "[volgcode][kiosk]") {

@@ -378,6 +378,45 @@ TEST_CASE("A hanging receiver holds back only its own organisation, and Stop doe
   CHECK(due[0].attempts == 0);
 }
 
+TEST_CASE("The forwarder's side work runs on its own thread, is woken by a new report and ends with Stop", "[forwarder][registration]") {
+  TempDir dir;
+  KioskConfig config = TwoOrganisations();
+  config.organisations.push_back(config.organisations[0]);
+  config.organisations.back().id = "traag";
+  std::unique_ptr<Outbox> outbox = MustOpen(dir);
+  HangingCourier courier;
+  std::mutex mutex;
+  int passes = 0;
+  bool stopped_seen = false;
+  ForwardingSettings settings = ForwardingSettingsOf(config);
+  // Asks for a long pause each time: only a wake-up brings the next pass early.
+  settings.side_work = [&](const std::function<bool()>& stopping) -> std::int64_t {
+    std::lock_guard lock(mutex);
+    ++passes;
+    stopped_seen = stopped_seen || stopping();
+    return 3600;
+  };
+  auto count = [&] {
+    std::lock_guard lock(mutex);
+    return passes;
+  };
+  Forwarder forwarder(outbox.get(), settings, &courier, Clock::System(), [](const std::string&) {});
+  forwarder.Start();
+  REQUIRE(WaitFor([&] { return count() == 1; }, std::chrono::seconds(2)));
+  // A hanging receiver does not hold it up.
+  REQUIRE(outbox->Add(ReportFor("traag")).ok());
+  forwarder.Wake();
+  REQUIRE(WaitFor([&] { return courier.Hanging(); }, std::chrono::seconds(2)));
+  REQUIRE(WaitFor([&] { return count() >= 2; }, std::chrono::seconds(2)));
+  const auto stop_started = std::chrono::steady_clock::now();
+  forwarder.Stop();
+  CHECK(std::chrono::steady_clock::now() - stop_started < std::chrono::seconds(1));
+  const int after_stop = count();
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  CHECK(count() == after_stop);
+  CHECK_FALSE(stopped_seen);
+}
+
 TEST_CASE("A database error on the forwarder's threads is logged and retried, not fatal", "[forwarder]") {
   TempDir dir;
   KioskConfig config = TwoOrganisations();
