@@ -336,6 +336,8 @@ TemplateData ScreenData(const ScreenView& view, const KioskConfig& config, const
   data.set("vorige", StepName(view.resume));
   // The intake answers a post of the one-page form with that form; the site's own page posts to the intake.
   data.set("formulier_actie", std::string("melding"));
+  // And its lookup: the intake's own, on the same origin as its answer pages.
+  data.set("adres_zoeken", std::string("adres"));
   const std::string problem = ProblemKey(view.screen);
   data.set("probleem_titel", texts.Get(problem + ".titel"));
   // A kiosk has screens and a first one; a website has pages and the form.
