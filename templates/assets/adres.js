@@ -1,7 +1,8 @@
-// Asks the intake's address register while the resident types (issue 19, docs/kiosk.md), so the
-// online form says "Kerkstraat 12, Voorbeeld. Klopt dit?" before it is sent instead of one round trip
-// after. Every word shown comes from the <template>s of partials/adres-live.mustache. On any failure
-// (offline, 429, 400, no register) it shows nothing: the intake then asks after sending, as without it.
+// Shows the address register's answer on the online form while the resident types (issue 19).
+// So the form says "Kerkstraat 12, Voorbeeld. Klopt dit?" before it is sent instead of one round trip
+// after (docs/kiosk.md). Every word shown comes from the <template>s of partials/adres-live.mustache.
+// On any failure (offline, 429, 400, no register) it shows nothing: the intake then asks after
+// sending, as without JavaScript.
 (function () {
   "use strict";
   var live = document.getElementById("adres-live");
