@@ -15,6 +15,7 @@
 #include "base/file_list.h"
 #include "base/media_type.h"
 #include "base/text.h"
+#include "base/web_address.h"
 #include "delivery/forwarding_settings.h"
 #include "delivery/outbox_summary.h"
 #include "follow_desk.h"
@@ -171,6 +172,7 @@ IntakeServer::IntakeServer(const KioskConfig& config, Outbox* outbox, KioskScree
                        config.public_intake.window_s, config.public_intake.ipv6_prefix),
       lookup_limiter_(config.mode == KioskConfig::Mode::kPublic ? config.public_intake.reports_per_address * kLookupsPerReport : 0,
                       config.public_intake.window_s, config.public_intake.ipv6_prefix),
+      site_origin_(UrlOrigin(config.site.base_url)),
       server_(MakeServer(config.public_intake)) {
   // A report is about a dozen short fields and one text of at most 1,000 characters; even fully
   // %-encoded that stays far below the default 16 KiB.
@@ -302,6 +304,18 @@ bool IntakeServer::WithinLookupLimit(const httplib::Request& request, httplib::R
   response.set_header("Retry-After", std::to_string(lookup_limiter_.RetryAfter(client, now)));
   response.set_content(R"({"error":"te veel vragen"})", "application/json");
   return false;
+}
+
+// The site's page with the form is served from another origin (basis_url) than the intake, and asks
+// /adres while the resident types: only that origin may read the answer, and without cookies or
+// other credentials, which the intake never uses. Any other origin gets no CORS header, so its
+// pages cannot read what the register holds. Same-origin pages (the intake's own answers) need none.
+void IntakeServer::AllowSiteOrigin(const httplib::Request& request, httplib::Response& response) const {
+  // The answer differs by Origin: a shared cache must not hand one origin's answer to another.
+  response.set_header("Vary", "Origin");
+  if (!site_origin_.empty() && request.get_header_value("Origin") == site_origin_) {
+    response.set_header("Access-Control-Allow-Origin", site_origin_);
+  }
 }
 
 // GET /adres?postcode=..&huisnummer=..[&toevoeging=..]: what the register holds there, as JSON. An
@@ -475,6 +489,8 @@ void IntakeServer::Routes() {
   if (config_.mode == KioskConfig::Mode::kPublic) FollowRoutes();
   server_->Get("/adres", [this](const Request& request, Response& response) {
     Answer(response, [&] {
+      // Before the limit: the site's page must be able to read a 429 too, and then stays quiet.
+      AllowSiteOrigin(request, response);
       if (WithinLookupLimit(request, response)) HandleAddressLookup(request, response);
     });
   });

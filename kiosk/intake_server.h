@@ -93,6 +93,8 @@ class IntakeServer {
   void FollowScreen(KioskScreen screen, const Result<FollowView>& view, int status, httplib::Response& response);
   std::string ClientOf(const httplib::Request& request) const;
   void HandleAddressLookup(const httplib::Request& request, httplib::Response& response);
+  // CORS for GET /adres: only the site's own origin (from basis_url) may read the answer.
+  void AllowSiteOrigin(const httplib::Request& request, httplib::Response& response) const;
   // Whether reports are stuck or refused: the start screen then shows staff a small symbol, no text.
   bool NeedsStaff();
   // GET /statistiek.csv: the weekly counts, for whoever sends the token of [statistiek].
@@ -117,6 +119,8 @@ class IntakeServer {
   // Looking up codes and opening status links: as many per address as reports, counted apart.
   RateLimiter follow_limiter_;
   RateLimiter lookup_limiter_;
+  // "https://www.gemeente.nl": the origin of the site whose form page asks /adres; "" without basis_url.
+  std::string site_origin_;
   const AddressRegister* addresses_ = nullptr;
   std::unique_ptr<GuardedServer> server_;
 };

@@ -35,26 +35,15 @@ std::string ConfirmationKey(const RegisterAddress& address) {
 
 std::string ConfirmationKey(const AcceptedAddress& address) { return address.Describe(); }
 
-AddressQuestion SettleAddress(const AddressRegister* addresses, ReportForm* form, const AcceptedAddress& typed) {
+std::string AddressLabel(const std::string& street, const std::string& number, const std::string& place) {
+  return street + " " + number + ", " + place;
+}
+
+namespace {
+
+// What to ask about `typed` when nothing was confirmed yet: one rule for the post and the lookup.
+AddressQuestion QuestionFor(const AddressMatch& match, const AcceptedAddress& typed) {
   AddressQuestion question;
-  if (addresses == nullptr) return question;
-  Result<AddressMatch> found = addresses->Find(typed.postcode, typed.house_number, typed.addition);
-  // A register that cannot be read asks nothing: the report goes by postcode, as without one.
-  if (!found.ok()) return question;
-  const AddressMatch& match = found.value();
-  const std::string confirmed(Trim(form->address_confirmed));
-  if (!confirmed.empty()) {
-    for (const RegisterAddress& at : match.at_number) {
-      if (ConfirmationKey(at) != confirmed) continue;
-      form->house_number = std::to_string(at.house_number);
-      form->addition = at.FormAddition();
-      form->address_confirmed = confirmed;
-      return question;
-    }
-    if (match.at_number.empty() && confirmed == ConfirmationKey(typed)) return question;
-  }
-  // Asked again whenever the address changed since it was confirmed: a stale "Ja" counts for nothing.
-  form->address_confirmed.clear();
   if (match.at_number.empty()) {
     question.kind = AddressQuestion::Kind::kUnknown;
     question.unknown_key = ConfirmationKey(typed);
@@ -67,6 +56,30 @@ AddressQuestion SettleAddress(const AddressRegister* addresses, ReportForm* form
     question.addresses = match.at_number;
   }
   return question;
+}
+
+}  // namespace
+
+AddressQuestion SettleAddress(const AddressRegister* addresses, ReportForm* form, const AcceptedAddress& typed) {
+  if (addresses == nullptr) return AddressQuestion();
+  Result<AddressMatch> found = addresses->Find(typed.postcode, typed.house_number, typed.addition);
+  // A register that cannot be read asks nothing: the report goes by postcode, as without one.
+  if (!found.ok()) return AddressQuestion();
+  const AddressMatch& match = found.value();
+  const std::string confirmed(Trim(form->address_confirmed));
+  if (!confirmed.empty()) {
+    for (const RegisterAddress& at : match.at_number) {
+      if (ConfirmationKey(at) != confirmed) continue;
+      form->house_number = std::to_string(at.house_number);
+      form->addition = at.FormAddition();
+      form->address_confirmed = confirmed;
+      return AddressQuestion();
+    }
+    if (match.at_number.empty() && confirmed == ConfirmationKey(typed)) return AddressQuestion();
+  }
+  // Asked again whenever the address changed since it was confirmed: a stale "Ja" counts for nothing.
+  form->address_confirmed.clear();
+  return QuestionFor(match, typed);
 }
 
 std::string AddressLookupJson(const AddressRegister* addresses, const AcceptedAddress& address) {
@@ -90,9 +103,22 @@ std::string AddressLookupJson(const AddressRegister* addresses, const AcceptedAd
                     {"addition", at.addition},
                     {"form_addition", at.FormAddition()},
                     {"number", at.NumberLabel()},
+                    {"label", AddressLabel(at.street, at.NumberLabel(), at.place)},
                     {"confirm", ConfirmationKey(at)}});
   }
   json["addresses"] = std::move(list);
+  const AddressQuestion question = QuestionFor(match.value(), address);
+  switch (question.kind) {
+    case AddressQuestion::Kind::kConfirm: {
+      const RegisterAddress& one = question.addresses.front();
+      json["question"] = "confirm";
+      json["label"] = AddressLabel(one.street, one.NumberLabel(), one.place);
+      json["confirm"] = ConfirmationKey(one);
+      break;
+    }
+    case AddressQuestion::Kind::kChoose: json["question"] = "choose"; break;
+    default: json["question"] = "unknown"; break;
+  }
   return json.dump();
 }
 

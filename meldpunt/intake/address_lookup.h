@@ -41,14 +41,20 @@ struct AddressQuestion {
 std::string ConfirmationKey(const RegisterAddress& address);
 std::string ConfirmationKey(const AcceptedAddress& address);
 
+// "Kerkstraat 12A, Voorbeeld": an address of the register as a resident reads it, on the screens and
+// in the lookup's answer, so the page that asks while the resident types shows the same words.
+std::string AddressLabel(const std::string& street, const std::string& number, const std::string& place);
+
 // Settles the typed address with the register. kNone when there is nothing to ask: no (readable)
 // register, or form->address_confirmed names one of the addresses at this number (then the form's
 // house number and addition become that address's, so a chosen 12-1 is what is stored) or, for an
 // address the register lacks, the typed address itself. Otherwise the question to ask.
 AddressQuestion SettleAddress(const AddressRegister* addresses, ReportForm* form, const AcceptedAddress& typed);
 
-// The answer of GET /adres (docs/intake.md): {"register":false} without a register; otherwise the
-// postcode and number as read, "found" for the typed addition, and every address at that number.
+// The answer of GET /adres (docs/kiosk.md): {"register":false} without a register; otherwise the
+// postcode and number as read, "found" for the typed addition, every address at that number, and
+// "question": what SettleAddress would ask of a post without a confirmation ("confirm" with the
+// address's "label" and "confirm" key, "choose", or "unknown"), so the page asks exactly that.
 std::string AddressLookupJson(const AddressRegister* addresses, const AcceptedAddress& address);
 
 }  // namespace nietpluis

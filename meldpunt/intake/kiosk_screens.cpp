@@ -77,15 +77,10 @@ TemplateData ChosenReasonLabels(const Texts& texts, const ReportForm& form) {
 // The answers as the resident typed them, for a screen that repeats them: spaces around them dropped.
 std::string AsTyped(const std::string& answer) { return std::string(Trim(answer)); }
 
-// "Kerkstraat 12A, Voorbeeld": an address of the register as a resident reads it.
-std::string Readable(const std::string& street, const std::string& number, const std::string& place) {
-  return street + " " + number + ", " + place;
-}
-
 // "Kerkstraat 12A, Voorbeeld" when the register holds it; otherwise "1012 AB 12 A" once accepted;
 // before that (only a post altered on its way) as typed.
 std::string AddressText(const ScreenView& view) {
-  if (view.address && view.facts.found == true) return Readable(view.facts.street, view.facts.number, view.facts.place);
+  if (view.address && view.facts.found == true) return AddressLabel(view.facts.street, view.facts.number, view.facts.place);
   if (view.address) return view.address->Describe();
   const std::string addition = AsTyped(view.form.addition);
   return AsTyped(view.form.postcode) + " " + AsTyped(view.form.house_number) + (addition.empty() ? "" : " " + addition);
@@ -252,7 +247,7 @@ TemplateData AddressQuestionData(const AddressQuestion& question) {
     const RegisterAddress& first = question.addresses.front();
     data.set("nummer_tekst", first.street + " " + std::to_string(first.house_number));
     if (question.kind == Kind::kConfirm) {
-      data.set("gevonden", Readable(first.street, first.NumberLabel(), first.place));
+      data.set("gevonden", AddressLabel(first.street, first.NumberLabel(), first.place));
       data.set("bevestig", ConfirmationKey(first));
     }
   }
@@ -341,6 +336,8 @@ TemplateData ScreenData(const ScreenView& view, const KioskConfig& config, const
   data.set("vorige", StepName(view.resume));
   // The intake answers a post of the one-page form with that form; the site's own page posts to the intake.
   data.set("formulier_actie", std::string("melding"));
+  // And its lookup: the intake's own, on the same origin as its answer pages.
+  data.set("adres_zoeken", std::string("adres"));
   const std::string problem = ProblemKey(view.screen);
   data.set("probleem_titel", texts.Get(problem + ".titel"));
   // A kiosk has screens and a first one; a website has pages and the form.

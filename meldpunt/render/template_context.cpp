@@ -67,6 +67,8 @@ TemplateData SiteContext(const SiteConfig& config, const EmergencyNumbers& numbe
       {"intake", !config.intake_url.empty()},
       {"intake_herkomst", config.IntakeOrigin()},
       {"meldformulier_actie", config.intake_url + "melding"},
+      // The intake's address lookup, asked by assets/adres.js while a resident types on the form.
+      {"adres_zoeken", config.intake_url + "adres"},
       {"telefoon", config.contact.phone},
       {"telefoon_link", PhoneDigits(config.contact.phone)},
       {"telefoon_uren", config.contact.phone_hours},

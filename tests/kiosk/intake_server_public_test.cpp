@@ -164,5 +164,22 @@ TEST_CASE("The public intake sends the security headers and sets no cookie", "[i
   CHECK(refused->get_header_value("Set-Cookie").empty());
 }
 
+TEST_CASE("The public intake's form page asks the intake's own address lookup while typing", "[intake][publiek][address]") {
+  HttpsReceiver receiver;
+  KioskProcess intake(HttpsOrganisation("noord", "[\"1000-1099\"]", receiver), PublicMode());
+  intake.Start();
+  KioskProcess::Response form = intake.Get("/melden");
+  REQUIRE(form.status == 200);
+  // Relative: the answer pages and /adres share the intake's origin, whatever intake_url says.
+  CHECK(Has(form.body, "data-adres-zoeken=\"adres\""));
+  CHECK(Has(form.body, "<script src=\"assets/adres.js\" defer></script>"));
+  httplib::Client http("127.0.0.1", intake.port());
+  auto script = http.Get("/assets/adres.js");
+  REQUIRE(script);
+  CHECK(script->status == 200);
+  CHECK(Has(script->get_header_value("Content-Type"), "javascript"));
+  CHECK(Has(script->body, "adres-live"));
+}
+
 }  // namespace
 }  // namespace nietpluis::kiosk

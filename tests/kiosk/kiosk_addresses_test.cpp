@@ -72,12 +72,24 @@ TEST_CASE("adressen importeer reads the BAG extract; reports then carry street a
   REQUIRE(several["addresses"].size() == 3);
   CHECK(several["addresses"][0] == json{{"street", "Kerkstraat"}, {"place", "Voorbeeld"}, {"house_letter", ""},
                                         {"addition", "1"}, {"form_addition", "1"}, {"number", "14-1"},
-                                        {"confirm", "1012 AB 14 1"}});
+                                        {"label", "Kerkstraat 14-1, Voorbeeld"}, {"confirm", "1012 AB 14 1"}});
+  // What the round trip would ask, so the page that asks while the resident types asks the same.
+  CHECK(several["question"] == "choose");
+  CHECK_FALSE(several.contains("confirm"));
   CHECK(several["addresses"][1]["number"] == "14A");
-  CHECK(Lookup(kiosk, "postcode=1012+AB&huisnummer=12")["found"] == true);
+  json one = Lookup(kiosk, "postcode=1012+AB&huisnummer=12");
+  CHECK(one["found"] == true);
+  CHECK(one["question"] == "confirm");
+  CHECK(one["label"] == "Kerkstraat 12, Voorbeeld");
+  CHECK(one["confirm"] == "1012 AB 12");
+  json chosen = Lookup(kiosk, "postcode=1012AB&huisnummer=14&toevoeging=a");
+  CHECK(chosen["question"] == "confirm");
+  CHECK(chosen["label"] == "Kerkstraat 14A, Voorbeeld");
+  CHECK(chosen["confirm"] == "1012 AB 14 A");
   json unknown = Lookup(kiosk, "postcode=1012AB&huisnummer=99");
   CHECK(unknown["found"] == false);
   CHECK(unknown["addresses"].empty());
+  CHECK(unknown["question"] == "unknown");
   int status = 0;
   CHECK(Lookup(kiosk, "postcode=12&huisnummer=x", &status) == json{{"errors", {"postcode", "huisnummer"}}});
   CHECK(status == 400);
@@ -117,6 +129,53 @@ TEST_CASE("Without a register the lookup says so; on the website it is rate limi
   CHECK(limited.body == R"({"error":"te veel vragen"})");
   // The form has a budget of its own: lookups do not use it up.
   CHECK(kiosk.Post("/melding", "postcode=1012ab&huisnummer=12&zorg=huis&contact=anoniem").status == 303);
+}
+
+// GET /adres with an Origin header, as a browser's fetch from another origin sends it.
+httplib::Result LookupFrom(const KioskProcess& kiosk, const std::string& origin) {
+  httplib::Client client("127.0.0.1", kiosk.port());
+  client.set_connection_timeout(2, 0);
+  client.set_read_timeout(10, 0);
+  return client.Get("/adres?postcode=1012AB&huisnummer=12", httplib::Headers{{"Origin", origin}});
+}
+
+TEST_CASE("Only the site's own origin may read the address lookup, without credentials", "[intake][address]") {
+  HttpsReceiver north;
+  KioskProcess kiosk(HttpsOrganisation("noord", "[\"1000-1099\"]", north),
+                     "modus = \"publiek\"\n\n[publiek]\nmeldingen_per_adres = 1\n");
+  WriteText(kiosk.dir() / "adressen.csv", "postcode,huisnummer,huisletter,toevoeging,straat,woonplaats\n1012AB,12,,,Kerkstraat,Voorbeeld\n");
+  REQUIRE(Kiosk("adressen importeer " + Quote((kiosk.dir() / "adressen.csv").string()) + " " + ConfigFlag(kiosk)).exit_code == 0);
+  kiosk.Start();
+  // basis_url of the fixture's site.toml is https://www.proef.nl/nietpluis/: its origin, not its path.
+  httplib::Result site = LookupFrom(kiosk, "https://www.proef.nl");
+  REQUIRE(site);
+  CHECK(site->status == 200);
+  CHECK(site->get_header_value("Access-Control-Allow-Origin") == "https://www.proef.nl");
+  CHECK(site->get_header_value("Vary") == "Origin");
+  CHECK_FALSE(site->has_header("Access-Control-Allow-Credentials"));
+  CHECK(json::parse(site->body)["label"] == "Kerkstraat 12, Voorbeeld");
+
+  for (const char* other : {"https://kwaad.example", "http://www.proef.nl", "https://www.proef.nl.kwaad.example", "null"}) {
+    INFO(other);
+    httplib::Result answer = LookupFrom(kiosk, other);
+    REQUIRE(answer);
+    CHECK(answer->status == 200);
+    CHECK_FALSE(answer->has_header("Access-Control-Allow-Origin"));
+    CHECK(answer->get_header_value("Vary") == "Origin");
+  }
+  // Only the lookup: the form's posts and pages stay same-origin.
+  httplib::Client client("127.0.0.1", kiosk.port());
+  httplib::Result health = client.Get("/health", httplib::Headers{{"Origin", "https://www.proef.nl"}});
+  REQUIRE(health);
+  CHECK_FALSE(health->has_header("Access-Control-Allow-Origin"));
+  // Over the limit the site's page may still read the 429, and then shows nothing.
+  httplib::Result limited = LookupFrom(kiosk, "https://www.proef.nl");
+  for (int i = 0; i < 20 && limited && limited->status != 429; ++i) limited = LookupFrom(kiosk, "https://www.proef.nl");
+  REQUIRE(limited);
+  CHECK(limited->status == 429);
+  CHECK(limited->get_header_value("Access-Control-Allow-Origin") == "https://www.proef.nl");
+  CHECK(kiosk.log().find("1012") == std::string::npos);
+  CHECK(kiosk.log().find("Kerkstraat") == std::string::npos);
 }
 
 }  // namespace

@@ -38,7 +38,7 @@ export async function startReceiver() {
 }
 
 // Writes kiosk.toml (and its secret, outside the content folder) into `dir`; returns the config path.
-async function writeConfig(dir, { port, sourceDir, receiverUrl, idleSeconds, mode }) {
+async function writeConfig(dir, { port, sourceDir, contentDir, receiverUrl, idleSeconds, mode }) {
   await fs.mkdir(path.join(dir, "geheim"), { recursive: true });
   const secret = path.join(dir, "geheim", "sleutel");
   await fs.writeFile(secret, "browser-proef-sleutel-0123456789abcdef\n", { mode: 0o600 });
@@ -47,7 +47,7 @@ id = "browser-proef"
 locatie = "Buurthuis Browserproef"
 listen = "127.0.0.1:${port}"
 data_dir = "data"
-inhoud = "${path.join(sourceDir, "content")}"
+inhoud = "${contentDir ?? path.join(sourceDir, "content")}"
 sjablonen = "${path.join(sourceDir, "templates")}"
 terug_naar_start_na_s = ${idleSeconds}
 modus = "${mode}"
@@ -72,12 +72,14 @@ hoogste_wachttijd_s = 2
 }
 
 // Starts the kiosk and waits until /health answers. `mode` is "kiosk" or "publiek". With `addresses`
-// (a CSV or BAG extract) the address register is imported first, as IT does it.
-export async function startKiosk({ binary, sourceDir, workDir, name, receiverUrl, idleSeconds, mode = "kiosk", addresses }) {
+// (a CSV or BAG extract) the address register is imported first, as IT does it. `contentDir` (a
+// content folder other than the example's) and `port` are for a site and an intake that must know
+// each other's address before either starts.
+export async function startKiosk({ binary, sourceDir, workDir, name, receiverUrl, idleSeconds, mode = "kiosk", addresses, contentDir, port: wanted }) {
   const dir = path.join(workDir, name);
   await fs.mkdir(dir, { recursive: true });
-  const port = await freePort();
-  const config = await writeConfig(dir, { port, sourceDir, receiverUrl, idleSeconds, mode });
+  const port = wanted ?? (await freePort());
+  const config = await writeConfig(dir, { port, sourceDir, contentDir, receiverUrl, idleSeconds, mode });
   if (addresses) {
     await fs.mkdir(path.join(dir, "data"), { recursive: true, mode: 0o700 });
     await promisify(execFile)(binary, ["adressen", "importeer", addresses, "--config", config], { cwd: dir });

@@ -426,6 +426,11 @@ TEST_CASE("basis_url must be a full address", "[site_config]") {
                                                    "https://; schrijf het volledige adres van de site, zoals "
                                                    "https://www.gemeente.nl/nietpluis/"});
   }
+  SECTION("plain http to this computer, as the browser tests serve the site") {
+    Fixture f(Replace(MinimalSiteToml(), "basis_url = \"https://www.proef.nl/nietpluis/\"",
+                      "basis_url = \"http://127.0.0.1:8123/nietpluis/\""));
+    CHECK(f.messages().empty());
+  }
   SECTION("without a trailing slash") {
     Fixture f(Replace(MinimalSiteToml(), "basis_url = \"https://www.proef.nl/nietpluis/\"",
                       "basis_url = \"https://www.proef.nl/nietpluis\""));

@@ -132,6 +132,8 @@ TEST_CASE("without intake_url the page Melden gives the phone number and the mel
   CHECK(page.find("<li>Buurthuis Het Anker, Ankerweg 1, 1011 AA Proef</li>") != std::string::npos);
   CHECK(page.find("<form") == std::string::npos);
   CHECK(page.find("form-action 'self'; base-uri") != std::string::npos);
+  CHECK(page.find("connect-src 'self'; form-action") != std::string::npos);
+  CHECK(page.find("adres.js") == std::string::npos);
 }
 
 TEST_CASE("with intake_url the page Melden holds the form, posting to the intake, which the CSP allows", "[build]") {
@@ -150,6 +152,13 @@ TEST_CASE("with intake_url the page Melden holds the form, posting to the intake
   CHECK(page.find("form-action 'self' https://meldpunt.proef.nl; base-uri") != std::string::npos);
   CHECK(page.find("<script src=\"../assets/bron.js\" defer></script>") != std::string::npos);
   CHECK(std::filesystem::is_regular_file(f.dir / "site/assets/bron.js"));
+  // The address lookup while typing (issue 19): the intake's origin may be asked, and only that one.
+  CHECK(page.find("connect-src 'self' https://meldpunt.proef.nl; form-action") != std::string::npos);
+  CHECK(page.find("<script src=\"../assets/adres.js\" defer></script>") != std::string::npos);
+  CHECK(page.find("<div class=\"adres-live\" id=\"adres-live\" aria-live=\"polite\" "
+                  "data-adres-zoeken=\"https://meldpunt.proef.nl/adres\"></div>") != std::string::npos);
+  CHECK(page.find("<template id=\"adres-live-gevonden\">") != std::string::npos);
+  CHECK(std::filesystem::is_regular_file(f.dir / "site/assets/adres.js"));
   // The same questions as the kiosk, on one page; autocomplete only for the reporter's own details.
   for (const char* part : {"<legend><h2>Waar woont de persoon?</h2></legend>", "<legend><h2>Waar maakt u zich zorgen over?</h2></legend>",
                            "<label for=\"toelichting\">Wilt u iets meer vertellen?</label>",
