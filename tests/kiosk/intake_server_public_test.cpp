@@ -47,9 +47,9 @@ TEST_CASE("The website's reports carry source 'website' and the campaign tag", "
   CHECK(Has(form.body, "<a class=\"merk\" href=\"https://www.proef.nl/nietpluis/\">"));
   CHECK(Has(form.body, "<input id=\"website\" name=\"website\" type=\"text\" value=\"\" tabindex=\"-1\" autocomplete=\"off\">"));
   CHECK_FALSE(Has(form.body, "data-toetsenbord"));
-  // The site's share image of the form page (here the home page's: the form is not in the menu).
-  CHECK(Has(form.body, "<meta property=\"og:image\" content=\"https://www.proef.nl/nietpluis/deel/index.png\">"));
-  CHECK(Has(form.body, "<meta property=\"og:image:alt\" content=\"Welkom - Meldpunt Proef\">"));
+  // The site's share image of the form page: every page has its own.
+  CHECK(Has(form.body, "<meta property=\"og:image\" content=\"https://www.proef.nl/nietpluis/deel/melden.png\">"));
+  CHECK(Has(form.body, "<meta property=\"og:image:alt\" content=\"Melden - Meldpunt Proef\">"));
   // A page that does not exist speaks of the website and leads to the form, not to a kiosk's first screen.
   KioskProcess::Response missing = intake.Get("/bestaat-niet");
   CHECK(missing.status == 404);

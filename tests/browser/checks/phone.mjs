@@ -186,6 +186,17 @@ export function register(world) {
           return document.fonts.check('20px "Nietpluis Cijfers"', "0800") && [...document.fonts].some((f) => f.family.includes("Nietpluis Cijfers") && f.status === "loaded");
         });
         assert.ok(loaded, "the digit font is loaded for the page's numbers");
+        // As tall as Atkinson's own digits, so "2 of 3 hoog" does not look set in a bigger size.
+        const heights = await page.evaluate(() => {
+          const context = document.createElement("canvas").getContext("2d");
+          const height = (family) => {
+            context.font = `100px ${family}`;
+            return context.measureText("0").actualBoundingBoxAscent;
+          };
+          return { digits: height('"Nietpluis Cijfers"'), atkinson: height('"Atkinson Hyperlegible"') };
+        });
+        assert.ok(Math.abs(heights.digits / heights.atkinson - 1) < 0.02,
+          `digit face ${heights.digits.toFixed(1)} px against Atkinson's ${heights.atkinson.toFixed(1)} px at 100 px`);
       }));
 
     test("the form page carries the privacy notice: who receives it, how long, and the full statement", () =>
