@@ -94,6 +94,7 @@ class FrontMatterReader {
   void ReadKey(const std::string& key, const YAML::Node& value, int line, FrontMatter* front) {
     if (key == "title") {
       if (RequireText(key, value, line)) front->title = std::string(Trim(value.Scalar()));
+      front->title_line = line;
     } else if (key == "description") {
       if (RequireText(key, value, line)) front->description = std::string(Trim(value.Scalar()));
     } else if (key == "menu_title") {

@@ -14,6 +14,7 @@ enum class GeneratedKind { kNone, kPrivacy, kAccessibility, kKioskLocations, kRe
 
 struct FrontMatter {
   std::string title;
+  int title_line = 1;  // the line of `title:`, where the language check points for the title
   std::string description;
   std::optional<int> menu;  // order in the main menu; absent = not in the menu
   int menu_line = 0;        // the line of `menu:` in the file

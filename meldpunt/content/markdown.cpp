@@ -48,6 +48,13 @@ bool InsideImage(cmark_node* node) {
   return false;
 }
 
+bool InsideItem(cmark_node* node) {
+  for (cmark_node* parent = cmark_node_parent(node); parent; parent = cmark_node_parent(parent)) {
+    if (cmark_node_get_type(parent) == CMARK_NODE_ITEM) return true;
+  }
+  return false;
+}
+
 // Appends to the current block's last run when it is on the same line, so a sentence reads whole.
 void AddText(RenderedMarkdown& out, const char* text, int line) {
   if (out.text.empty()) return;  // text outside paragraphs and headings (tables, HTML) is not checked
@@ -82,11 +89,13 @@ RenderedMarkdown RenderMarkdown(std::string_view markdown, int first_line, const
         break;
       case CMARK_NODE_PARAGRAPH:
         out.text.emplace_back();
+        // A paragraph in a list item, tight or loose, is that item: read and checked on its own.
+        if (InsideItem(node)) out.text.back().kind = TextBlockKind::kListItem;
         break;
       case CMARK_NODE_HEADING:
         out.headings.push_back(Heading{cmark_node_get_heading_level(node), line, PlainText(node)});
         out.text.emplace_back();
-        out.text.back().is_heading = true;
+        out.text.back().kind = TextBlockKind::kHeading;
         break;
       case CMARK_NODE_TEXT:
         if (!InsideImage(node)) AddText(out, cmark_node_get_literal(node), line);

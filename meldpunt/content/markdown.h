@@ -22,15 +22,20 @@ struct Heading {
   std::string text;
 };
 
-// Running text of one block (paragraph, heading, list item), split where the source line changes,
-// for the language check. Code, raw HTML, URLs and images are left out.
+// Running text of one block (paragraph, heading, list item), split where the source line changes.
+// The language check reads it, and read-aloud speaks the same blocks (site/page_speech.h), so what
+// the check calls one sentence is what the listener hears as one. Code, raw HTML, URLs and images
+// are left out.
 struct TextRun {
   std::string text;
   int line = 0;
 };
+enum class TextBlockKind { kParagraph, kHeading, kListItem };
 struct TextBlock {
   std::vector<TextRun> runs;
-  bool is_heading = false;
+  TextBlockKind kind = TextBlockKind::kParagraph;
+
+  bool is_heading() const { return kind == TextBlockKind::kHeading; }
 };
 
 struct RenderedMarkdown {

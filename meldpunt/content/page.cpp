@@ -1,6 +1,8 @@
 // Loading a page file into the content model.
 #include "content/page.h"
 
+#include <iterator>
+
 #include "base/parallel.h"
 #include "base/slug.h"
 #include "base/text.h"
@@ -54,8 +56,16 @@ std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const 
   page.links = std::move(body.links);
   page.headings = std::move(body.headings);
   page.raw_html_lines = std::move(body.raw_html_lines);
-  page.text = std::move(body.text);
+  page.text = TitleAndText(page.title, front.title_line, std::move(body.text));
   return page;
+}
+
+std::vector<TextBlock> TitleAndText(const std::string& title, int title_line, std::vector<TextBlock> body) {
+  std::vector<TextBlock> text;
+  text.reserve(body.size() + 1);
+  if (!title.empty()) text.push_back(TextBlock{{TextRun{title, title_line}}, TextBlockKind::kHeading});
+  std::move(body.begin(), body.end(), std::back_inserter(text));
+  return text;
 }
 
 std::vector<Page> LoadPages(Env* env, const std::vector<std::filesystem::path>& files, Diagnostics* diagnostics,

@@ -28,7 +28,9 @@ struct Page {
   std::vector<LinkRef> links;
   std::vector<Heading> headings;
   std::vector<int> raw_html_lines;
-  std::vector<TextBlock> text;  // running text for the language check
+  // What a reader reads first to last, the title included: the language check reads it, and
+  // read-aloud speaks it. Dropped once checked unless read-aloud needs it.
+  std::vector<TextBlock> text;
 
   bool is_home() const { return slug.empty(); }
   // Where the page lives below the site root: "" or "wat-is-niet-pluis/".
@@ -47,6 +49,9 @@ std::optional<std::string> RelativeInternalUrl(std::string_view url, const std::
 // Reads and renders one page file. `display_path` is the path shown in messages.
 std::optional<Page> LoadPage(Env* env, const std::filesystem::path& file, const std::string& display_path,
                              Diagnostics* diagnostics);
+
+// The title as the page's first heading, then the Markdown's blocks: the page's text as it reads.
+std::vector<TextBlock> TitleAndText(const std::string& title, int title_line, std::vector<TextBlock> body);
 
 // Called on the worker thread that loaded a page, right after loading it, with the worker's number
 // (below WorkerCount()) and the page's index in the files: work on the page's text belongs here,

@@ -272,7 +272,7 @@ LanguageCacheKey LanguageCache::KeyOf(const std::vector<TextBlock>& text) const 
   hasher.Add(fingerprint_);
   hasher.Add(static_cast<std::uint64_t>(text.size()));
   for (const TextBlock& block : text) {
-    hasher.Add(static_cast<std::uint64_t>(block.is_heading ? 1 : 0) |
+    hasher.Add(static_cast<std::uint64_t>(block.is_heading() ? 1 : 0) |
                (static_cast<std::uint64_t>(block.runs.size()) << 1));
     for (const TextRun& run : block.runs) {
       hasher.Add(static_cast<std::uint64_t>(static_cast<std::uint32_t>(run.line)));

@@ -64,7 +64,7 @@ void SentenceSplitter::Split(const std::vector<TextBlock>& text) {
 
 void SentenceSplitter::Block(const TextBlock& block, std::size_t index) {
   block_ = index;
-  heading_ = block.is_heading;
+  heading_ = block.is_heading();
   for (const TextRun& run : block.runs) Run(run);
   closing_abbreviation_ = false;
   Finish();

@@ -21,15 +21,16 @@ void BuildLanguage::Start(const SiteConfig& config, Diagnostics* diagnostics) {
   cache_reader_ = std::jthread([this] { cache_ = LanguageCache::Open(options_.env, options_.out_dir, config_); });
 }
 
-void BuildLanguage::BeforePages(std::size_t pages) {
+void BuildLanguage::BeforePages(std::size_t pages, bool keep_text) {
   if (cache_reader_.joinable()) cache_reader_.join();
+  keep_text_ = keep_text;
   // The report is in the staff folder beside the site: its links go back into the site's folder.
   if (enabled()) check_.emplace(config_, pages, &cache_, "../../" + SiteFolderName(options_.out_dir) + "/");
 }
 
 void BuildLanguage::CheckPage(unsigned worker, std::size_t index, Page& page) {
-  if (check_) check_->CheckOrSetAside(worker, index, page);
-  std::vector<TextBlock>().swap(page.text);
+  if (check_) check_->CheckOrSetAside(worker, index, page, keep_text_);
+  if (!keep_text_) std::vector<TextBlock>().swap(page.text);
 }
 
 void BuildLanguage::AfterPages() {

@@ -33,9 +33,10 @@ class BuildLanguage {
   std::jthread PreloadPatterns() const;
   // Reads the word lists, and starts reading the cache while the templates load and pages are listed.
   void Start(const SiteConfig& config, Diagnostics* diagnostics);
-  // Before the pages load: waits for the cache.
-  void BeforePages(std::size_t pages);
-  // Checks one page on the thread that loaded it, then drops its running text.
+  // Before the pages load: waits for the cache. `keep_text` when read-aloud speaks the pages' text
+  // later: the check then leaves it in each page.
+  void BeforePages(std::size_t pages, bool keep_text);
+  // Checks one page on the thread that loaded it, then drops its running text unless it is kept.
   void CheckPage(unsigned worker, std::size_t index, Page& page);
   // After the pages load: checks the pages set aside while the patterns loaded.
   void AfterPages();
@@ -53,6 +54,7 @@ class BuildLanguage {
   LanguageConfig config_;
   LanguageCache cache_;
   std::optional<PageLanguageCheck> check_;
+  bool keep_text_ = false;
   std::vector<CheckedPage> pages_;
   std::vector<LanguageCache::Stored> cache_entries_;  // views into pages_
   std::jthread cache_reader_;  // last, so they are joined before what they use goes

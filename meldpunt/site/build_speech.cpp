@@ -1,6 +1,7 @@
 // The read-aloud part of a build.
 #include "site/build_speech.h"
 
+#include "site/page_speech.h"
 #include "speech/html_speech.h"
 #include "speech/speech_text.h"
 
@@ -24,14 +25,13 @@ void BuildSpeech::Start(const SiteConfig& config, Diagnostics* diagnostics) {
   maker_ = std::make_unique<AudioMaker>(*voice_, AudioCache(options_.env, AudioCache::FolderFor(options_.out_dir)));
 }
 
-std::optional<PageAudio> BuildSpeech::AudioFor(const Page& page, std::string_view page_html, StagedOutput& output) {
+std::optional<PageAudio> BuildSpeech::AudioFor(const Page& page, std::string_view generated_html,
+                                              std::string_view page_html, StagedOutput& output) {
   if (!enabled()) return std::nullopt;
-  std::vector<SpeechBlock> blocks = SpeechBlocksFromHtml(HtmlSection(page_html, "<main", "</main>"));
   // The title alone is no text to read.
-  if (blocks.size() < 2) return std::nullopt;
-  for (SpeechBlock& block : SpeechBlocksFromHtml(HtmlSection(page_html, "<aside class=\"gevaar", "</aside>"))) {
-    blocks.push_back(std::move(block));
-  }
+  if (PageSpeechBlocks(page, generated_html, {}).size() < 2) return std::nullopt;
+  std::vector<SpeechBlock> blocks =
+      PageSpeechBlocks(page, generated_html, HtmlSection(page_html, "<aside class=\"gevaar", "</aside>"));
   Result<SpokenAudio> audio = maker_->Make(PrepareSpeech(blocks, pronunciations_));
   if (!audio.ok()) {
     std::lock_guard<std::mutex> lock(warnings_mutex_);

@@ -1,5 +1,6 @@
 // Read-aloud as one build runs it (docs/voorlezen.md): the pronunciation list and the voice, one MP3
-// per page made from what the page shows (its main text, then the danger box), through the audio
+// per page made from what the page shows (the text the language check reads, the part a template
+// adds, then the danger box), through the audio
 // cache beside the output, and the values of the page's "Lees voor" player.
 #pragma once
 
@@ -41,9 +42,12 @@ class BuildSpeech {
   void Start(const SiteConfig& config, Diagnostics* diagnostics);
   bool enabled() const { return maker_ != nullptr; }
 
-  // The audio of one page from its HTML as rendered without a player, written beside the page.
-  // Nothing for a page with no text of its own, or when the voice failed (a warning). Thread-safe.
-  std::optional<PageAudio> AudioFor(const Page& page, std::string_view page_html, StagedOutput& output);
+  // The audio of one page, written beside the page: the text the language check read (kept in
+  // `page.text`), then `generated_html`, the part a template added, then the danger box from
+  // `page_html`, the page as rendered without a player (site/page_speech.h). Nothing for a page with
+  // no text of its own, or when the voice failed (a warning). Thread-safe.
+  std::optional<PageAudio> AudioFor(const Page& page, std::string_view generated_html, std::string_view page_html,
+                                    StagedOutput& output);
 
   // The warnings of AudioFor, and the errors of writing its files.
   void TakeWarnings(Diagnostics* diagnostics);

@@ -55,7 +55,7 @@ void PageLanguageCheck::Check(unsigned worker, std::size_t index, const Page& pa
   if (!FromCache(index, page, &key)) CheckText(worker, index, page, key);
 }
 
-void PageLanguageCheck::CheckOrSetAside(unsigned worker, std::size_t index, Page& page) {
+void PageLanguageCheck::CheckOrSetAside(unsigned worker, std::size_t index, Page& page, bool keep_text) {
   if (page.source_file.empty()) return;
   LanguageCacheKey key;
   if (FromCache(index, page, &key)) return;
@@ -64,7 +64,11 @@ void PageLanguageCheck::CheckOrSetAside(unsigned worker, std::size_t index, Page
     aside.page.source_file = page.source_file;
     aside.page.slug = page.slug;
     aside.page.title = page.title;
-    aside.page.text = std::move(page.text);
+    if (keep_text) {
+      aside.page.text = page.text;
+    } else {
+      aside.page.text = std::move(page.text);
+    }
     return;
   }
   CheckText(worker, index, page, key);

@@ -33,9 +33,9 @@ class PageLanguageCheck {
   // templates'.
   void Check(unsigned worker, std::size_t index, const Page& page);
   // The same, except that while the hyphenation patterns are still loading (at the start of a build)
-  // a page that needs checking is set aside, its text moved out of `page`, so the worker can load
-  // the next page instead of waiting.
-  void CheckOrSetAside(unsigned worker, std::size_t index, Page& page);
+  // a page that needs checking is set aside, its text moved out of `page` (copied when `keep_text`),
+  // so the worker can load the next page instead of waiting.
+  void CheckOrSetAside(unsigned worker, std::size_t index, Page& page, bool keep_text = false);
   // Checks the pages set aside, in parallel.
   void CheckSetAside();
   // Whether the patterns are still loading; SyllablePatternsLoading unless a test says otherwise.

@@ -67,18 +67,20 @@ Status PageWriter::WritePage(Renderer& renderer, const Page& page) {
   view.canonical_url = config_.base_url + page.UrlPath();
   view.content_html = page.body_html;
   AddShareImage(&view, page.slug);
+  std::string generated_html;  // what a template adds below the Markdown
   if (page.generate != GeneratedKind::kNone) {
     Result<std::string> generated = page.generate == GeneratedKind::kReport
                                         ? RenderReportForm(renderer, view.root)
                                         : RenderFragment(renderer, GeneratedTemplateName(page.generate), view.root);
     if (!generated.ok()) return generated.error();
-    view.content_html += generated.value();
+    generated_html = std::move(generated).value();
+    view.content_html += generated_html;
   }
   Result<std::string> html = RenderInLayout(renderer, view);
   if (!html.ok()) return html.error();
   // The audio reads the page as it shows without a player; then the page gets its player.
   if (speech_ != nullptr) {
-    if (std::optional<PageAudio> audio = speech_->AudioFor(page, html.value(), output_)) {
+    if (std::optional<PageAudio> audio = speech_->AudioFor(page, generated_html, html.value(), output_)) {
       html = RenderInLayout(renderer, view, &*audio);
       if (!html.ok()) return html.error();
     }

@@ -11,7 +11,8 @@
 namespace nietpluis {
 namespace {
 
-std::vector<Page> LoadContentPages(const BuildOptions& options, BuildLanguage* language, Diagnostics* diagnostics) {
+std::vector<Page> LoadContentPages(const BuildOptions& options, const SiteConfig& config, BuildLanguage* language,
+                                   Diagnostics* diagnostics) {
   const std::filesystem::path pages_dir = options.content_dir / "pages";
   const std::size_t errors_before = diagnostics->error_count();
   std::vector<std::filesystem::path> files = FilesIn(options.content_dir, pages_dir, {".md"}, diagnostics);
@@ -22,7 +23,8 @@ std::vector<Page> LoadContentPages(const BuildOptions& options, BuildLanguage* l
                            "maak een pagina met: nietpluis new pagina \"Titel\""));
     return {};
   }
-  language->BeforePages(files.size());
+  // Read-aloud speaks the text the check reads, so it is kept for the writing of the pages.
+  language->BeforePages(files.size(), options.read_aloud && config.read_aloud.on);
   // Each page's text is checked, and dropped, by the thread that has just made it.
   auto check = [language](unsigned worker, std::size_t i, Page& page) { language->CheckPage(worker, i, page); };
   std::vector<Page> pages = LoadPages(options.env, files, diagnostics, check);
@@ -52,7 +54,7 @@ SiteInputs LoadSiteInputs(const BuildOptions& options, BuildLanguage* language, 
   // Every problem of the templates is in `diagnostics` already.
   Result<TemplateSet> templates = TemplateSet::Load(options.env, options.templates_dir, diagnostics);
   if (templates.ok()) inputs.templates = std::move(templates).value();
-  inputs.pages = LoadContentPages(options, language, diagnostics);
+  inputs.pages = LoadContentPages(options, inputs.config, language, diagnostics);
   inputs.campaigns = LoadCampaigns(options.content_dir, diagnostics);
   AddMissingGeneratedPages(&inputs.pages, diagnostics);
   inputs.menu = BuildMenu(inputs.pages);

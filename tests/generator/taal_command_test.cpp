@@ -81,19 +81,22 @@ TEST_CASE("nietpluis taal: a 25-word sentence is an error, then a score line per
   CHECK(Lines(result.out) ==
         std::vector<std::string>{
             kFinding,
-            // "Bel ons.": 2 words, 2 syllables: 206.84 - 0.77 * 100 - 0.93 * 2 = 127.98
-            "content/pages/hoe-meld-ik.md: 1 zin, gemiddeld 2,0 woorden per zin, 0% lange woorden, Flesch-Douma 100 "
+            // Every page's title is read too, as its first sentence.
+            // "Hoe meld ik iets?" and "Bel ons.": 6 words, 6 syllables: 206.84 - 0.77 * 100 - 0.93 * 3, clamped
+            "content/pages/hoe-meld-ik.md: 2 zinnen, gemiddeld 3,0 woorden per zin, 0% lange woorden, Flesch-Douma 100 "
             "(heel makkelijk); 0 waarschuwingen, 0 fouten",
-            // "Bel 112.": the number is not a word, so 1 word of 1 syllable: 128.91, clamped to the scale
-            "content/pages/iemand-anders-bellen.md: 1 zin, gemiddeld 1,0 woorden per zin, 0% lange woorden, "
-            "Flesch-Douma 100 (heel makkelijk); 0 waarschuwingen, 0 fouten",
-            "content/pages/index.md: 1 zin, gemiddeld 3,0 woorden per zin, 0% lange woorden, Flesch-Douma 100 (heel "
-            "makkelijk); 0 waarschuwingen, 0 fouten",
-            // 25 words, 30 syllables: 206.84 - 0.77 * 120 - 0.93 * 25 = 91.19
-            "content/pages/lang.md: 1 zin, gemiddeld 25,0 woorden per zin, 0% lange woorden, Flesch-Douma 91 (heel "
+            // "Wanneer belt u iemand anders?" and "Bel 112.", where the number is not a word: 6 words,
+            // 9 syllables: 206.84 - 0.77 * 150 - 0.93 * 3 = 88.55
+            "content/pages/iemand-anders-bellen.md: 2 zinnen, gemiddeld 3,0 woorden per zin, 0% lange woorden, "
+            "Flesch-Douma 89 (makkelijk); 0 waarschuwingen, 0 fouten",
+            // "Welkom" and "Lees over ons.": 4 words, 6 syllables: 206.84 - 0.77 * 150 - 0.93 * 2 = 89.48
+            "content/pages/index.md: 2 zinnen, gemiddeld 2,0 woorden per zin, 0% lange woorden, Flesch-Douma 89 "
+            "(makkelijk); 0 waarschuwingen, 0 fouten",
+            // "Bellen" and the 25-word sentence: 26 words, 32 syllables: 206.84 - 0.77 * 123.1 - 0.93 * 13 = 99.98
+            "content/pages/lang.md: 2 zinnen, gemiddeld 13,0 woorden per zin, 0% lange woorden, Flesch-Douma 100 (heel "
             "makkelijk); 0 waarschuwingen, 1 fout",
-            // "Wie zijn wij?" and "Terug naar start.": 6 words, 7 syllables
-            "content/pages/over.md: 2 zinnen, gemiddeld 3,0 woorden per zin, 0% lange woorden, Flesch-Douma 100 (heel "
+            // "Over ons", "Wie zijn wij?" and "Terug naar start.": 8 words
+            "content/pages/over.md: 3 zinnen, gemiddeld 2,7 woorden per zin, 0% lange woorden, Flesch-Douma 100 (heel "
             "makkelijk); 0 waarschuwingen, 0 fouten"});
 }
 
@@ -116,10 +119,11 @@ TEST_CASE("nietpluis taal --json: the shape and the numbers", "[taal][cli][json]
 
   const nlohmann::json& page = files[3];
   const nlohmann::json& score = page["score"];
-  CHECK(score["zinnen"] == 1);
-  CHECK(score["woorden"] == 25);
-  CHECK(score["gemiddelde_zinslengte"].get<double>() == Approx(25.0));
-  CHECK(score["flesch_douma"].get<double>() == Approx(206.84 - 0.77 * 120 - 0.93 * 25));
+  // The title "Bellen" (2 syllables) and the sentence of 25 words and 30 syllables.
+  CHECK(score["zinnen"] == 2);
+  CHECK(score["woorden"] == 26);
+  CHECK(score["gemiddelde_zinslengte"].get<double>() == Approx(13.0));
+  CHECK(score["flesch_douma"].get<double>() == Approx(206.84 - 0.77 * (100.0 * 32 / 26) - 0.93 * 13));
   const nlohmann::json& counts = score["aantallen"];
   CHECK(counts == nlohmann::json{{"lange-zin", 1},      {"lang-woord", 0},     {"moeilijk-woord", 0},
                                  {"lijdende-vorm", 0},  {"naamwoordstijl", 0}, {"aanspreekvorm", 0}, {"spelling", 0}});
@@ -132,8 +136,9 @@ TEST_CASE("nietpluis taal --json: the shape and the numbers", "[taal][cli][json]
   CHECK(finding["suggestie"] == "maak er twee of meer korte zinnen van");
 
   CHECK(files[2]["bevindingen"] == nlohmann::json::array());
-  CHECK(files[2]["score"]["woorden"] == 3);
-  CHECK(files[2]["score"]["flesch_douma"].get<double>() == 100.0);  // 206.84 - 0.77 * 400 / 3 - 0.93 * 3, clamped
+  // "Welkom" and "Lees over ons.": 4 words, 6 syllables.
+  CHECK(files[2]["score"]["woorden"] == 4);
+  CHECK(files[2]["score"]["flesch_douma"].get<double>() == Approx(206.84 - 0.77 * 150 - 0.93 * 2));
 }
 
 TEST_CASE("nietpluis taal PATH checks only that file", "[taal][cli]") {
@@ -143,15 +148,15 @@ TEST_CASE("nietpluis taal PATH checks only that file", "[taal][cli]") {
   INFO(clean.out << clean.err);
   CHECK(clean.exit_code == 0);
   CHECK(Lines(clean.out) == std::vector<std::string>{
-                                "content/pages/index.md: 1 zin, gemiddeld 3,0 woorden per zin, 0% lange woorden, "
-                                "Flesch-Douma 100 (heel makkelijk); 0 waarschuwingen, 0 fouten"});
+                                "content/pages/index.md: 2 zinnen, gemiddeld 2,0 woorden per zin, 0% lange woorden, "
+                                "Flesch-Douma 89 (makkelijk); 0 waarschuwingen, 0 fouten"});
 
   testing::CommandResult flagged = Run(Quote(Binary()) + " taal --content content content/pages/lang.md", dir.path());
   INFO(flagged.out << flagged.err);
   CHECK(flagged.exit_code == 1);
   REQUIRE(Lines(flagged.out).size() == 2);
   CHECK(Lines(flagged.out)[0] == kFinding);
-  CHECK_THAT(Lines(flagged.out)[1], StartsWith("content/pages/lang.md: 1 zin,"));
+  CHECK_THAT(Lines(flagged.out)[1], StartsWith("content/pages/lang.md: 2 zinnen,"));
 }
 
 TEST_CASE("nietpluis taal reads no page through a link that leads out of content", "[taal][cli][link]") {

@@ -45,6 +45,38 @@ TEST_CASE("links and images are collected with file line numbers", "[markdown]")
   CHECK(out.links[1].text == "foto");
 }
 
+TEST_CASE("the text is one block per heading, paragraph and list item, tight or loose, with source lines",
+          "[markdown]") {
+  const char* text =
+      "## Kop\n"
+      "\n"
+      "Een zin\n"
+      "over twee regels.\n"
+      "\n"
+      "- krap punt\n"
+      "- nog een\n"
+      "\n"
+      "1. los punt\n"
+      "\n"
+      "   met een tweede alinea\n"
+      "\n"
+      "> geciteerd\n";
+  RenderedMarkdown out = RenderMarkdown(text, 4, KeepAll);
+  REQUIRE(out.text.size() == 7);
+  CHECK(out.text[0].kind == TextBlockKind::kHeading);
+  CHECK(out.text[1].kind == TextBlockKind::kParagraph);
+  REQUIRE(out.text[1].runs.size() == 2);
+  CHECK(out.text[1].runs[0].text == "Een zin");
+  CHECK(out.text[1].runs[0].line == 6);
+  CHECK(out.text[1].runs[1].text == " over twee regels.");
+  CHECK(out.text[1].runs[1].line == 7);
+  for (std::size_t i : {2, 3, 4, 5}) CHECK(out.text[i].kind == TextBlockKind::kListItem);
+  CHECK(out.text[3].runs.at(0).text == "nog een");
+  CHECK(out.text[5].runs.at(0).text == "met een tweede alinea");
+  CHECK(out.text[6].kind == TextBlockKind::kParagraph);
+  CHECK_FALSE(out.text[6].is_heading());
+}
+
 TEST_CASE("headings are collected with level, line and text", "[markdown]") {
   RenderedMarkdown out = RenderMarkdown("## Een\n\ntekst\n\n### Twee `code`\n", 3, KeepAll);
   REQUIRE(out.headings.size() == 2);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,6 +51,21 @@ TEST_CASE("the slug comes from the file name, index.md is home, front matter win
   CHECK(renamed->slug == "kort");
   CHECK(renamed->slug_line == 4);
   CHECK(diagnostics.all().empty());
+}
+
+TEST_CASE("a page's text starts with its title, at the line of title:, as a heading", "[page]") {
+  TempDir dir;
+  WriteText(dir / "over.md", "---\ndescription: Wie wij zijn.\ntitle: Wie zijn wij?\n---\nWij helpen.\n");
+  Diagnostics diagnostics;
+  std::optional<Page> page = LoadPage(Env::Default(), dir / "over.md", "over.md", &diagnostics);
+  REQUIRE(page);
+  REQUIRE(page->text.size() == 2);
+  CHECK(page->text[0].kind == TextBlockKind::kHeading);
+  REQUIRE(page->text[0].runs.size() == 1);
+  CHECK(page->text[0].runs[0].text == "Wie zijn wij?");
+  CHECK(page->text[0].runs[0].line == 3);
+  CHECK(page->text[1].runs.at(0).text == "Wij helpen.");
+  CHECK(page->text[1].runs.at(0).line == 5);
 }
 
 TEST_CASE("a file name that cannot be a web address is reported with a better name", "[page]") {

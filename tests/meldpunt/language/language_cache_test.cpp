@@ -16,7 +16,7 @@ using testing::TempDir;
 
 std::vector<TextBlock> Text(const std::string& first, const std::string& second, bool heading = false) {
   TextBlock block;
-  block.is_heading = heading;
+  block.kind = heading ? TextBlockKind::kHeading : TextBlockKind::kParagraph;
   block.runs.push_back(TextRun{first, 3});
   block.runs.push_back(TextRun{second, 4});
   return {block};

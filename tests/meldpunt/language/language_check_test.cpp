@@ -42,7 +42,7 @@ TEST_CASE("A checker that has seen thousands of words and reuses its buffers giv
   Text many;
   for (int i = 0; i < 3000; i += 3) {
     many.Paragraph("Wij bellen " + Letters(i) + " en " + Letters(i + 1) + "ing van " + Letters(i + 2) +
-                       " indien je wilt, over de toegankelijkheid.",
+                       " indien je wilt, over de ontvankelijkheid.",
                    i + 1);
   }
   auto corpus = CheckCorpus("woorden.md");

@@ -68,7 +68,7 @@ struct Text {
   Text& Paragraph(const std::string& line, int at) { return Lines({line}, at); }
   Text& Heading(const std::string& line, int at) {
     Paragraph(line, at);
-    blocks.back().is_heading = true;
+    blocks.back().kind = TextBlockKind::kHeading;
     return *this;
   }
 };
@@ -105,6 +105,14 @@ inline std::string TextOf(const Sentence& sentence) {
   std::string text;
   for (const Piece& piece : sentence.pieces) text += piece.text;
   return text;
+}
+
+// The sentences after the page's title, which is checked as its first sentence, a heading.
+inline std::vector<Sentence> BodySentences(const PageLanguage& language, const std::string& title) {
+  REQUIRE(!language.sentences.empty());
+  CHECK(TextOf(language.sentences.front()) == title);
+  CHECK(language.sentences.front().is_heading);
+  return std::vector<Sentence>(language.sentences.begin() + 1, language.sentences.end());
 }
 
 // "5: Wat gebeurt er met uw melding? [6, kop]" per sentence.

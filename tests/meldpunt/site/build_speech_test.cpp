@@ -8,7 +8,9 @@
 #include <regex>
 
 #include "meldpunt/speech/mp3_decode.h"
+#include "site/page_speech.h"
 #include "speech/audio_cache.h"
+#include "speech/espeak_voice.h"
 #include "speech/html_speech.h"
 #include "speech/mp3_info.h"
 #include "test_support.h"
@@ -118,6 +120,38 @@ TEST_CASE("read aloud: a page with only a title gets no player, and turned off n
   CHECK(f.Out("index.html").find("voorlezen") == std::string::npos);
   CHECK(!std::filesystem::exists(f.dir / "site/voorlezen.mp3"));
   CHECK(!std::filesystem::exists(f.dir / "site/over/voorlezen.mp3"));
+}
+
+TEST_CASE("read aloud: with the B1 check on, each page speaks exactly the blocks the check read", "[build][speech][taal]") {
+  SpeechFixture f;
+  f.options.check_language = true;
+  WriteText(f.dir / "content/pages/over.md",
+            "---\ntitle: Over ons\ndescription: Wie wij zijn.\nmenu: 2\n---\n## Wie zijn wij?\n\n"
+            "Wij zijn de buren\nvan het buurthuis.\n\n- Wij luisteren.\n- Wij helpen. Terug naar [start](/).\n");
+  const BuildSummary summary = BuildSite(f.options);
+  for (const std::string& message : testing::Messages(summary.diagnostics, f.dir.path())) INFO(message);
+  REQUIRE(summary.written);
+  // The check dropped no text that the voice needed: every page still has its audio.
+  CHECK(summary.audio_made == 8);
+
+  // The audio in the cache is the one made from the check's blocks, under the key of that text.
+  Diagnostics diagnostics;
+  std::optional<Page> page = LoadPage(Env::Default(), f.dir / "content/pages/over.md", "over.md", &diagnostics);
+  REQUIRE(page);
+  const std::string html = f.Out("over/index.html");
+  const std::vector<SpeechBlock> blocks =
+      PageSpeechBlocks(*page, "", HtmlSection(html, "<aside class=\"gevaar", "</aside>"));
+  REQUIRE(blocks.size() >= 6);
+  CHECK(blocks[2] == SpeechBlock{SpeechBlockKind::kParagraph, "Wij zijn de buren van het buurthuis."});
+  CHECK(blocks[4] == SpeechBlock{SpeechBlockKind::kListItem, "Wij helpen. Terug naar start."});
+  Result<Pronunciations> pronunciations =
+      LoadPronunciations(Env::Default(), PronunciationsFile(f.options.templates_dir), &diagnostics);
+  REQUIRE(pronunciations.ok());
+  Result<std::unique_ptr<EspeakVoice>> voice = EspeakVoice::Create(EspeakSettings{}, Env::Default());
+  REQUIRE(voice.ok());
+  const std::string key = AudioCache::KeyOf(voice.value()->Identity(), PrepareSpeech(blocks, pronunciations.value()));
+  CHECK(std::filesystem::exists(f.dir / ".site.voorlezen" / (key + ".mp3")));
+  CHECK(ReadText(f.dir / ".site.voorlezen" / (key + ".mp3")) == f.Out("over/voorlezen.mp3"));
 }
 
 TEST_CASE("read aloud: the danger box is read last, links by their text, numbers as they are dialled", "[speech]") {

@@ -40,7 +40,7 @@ LanguageConfig ReportConfig() {
 const std::vector<TextBlock>& ReportText() {
   static const std::vector<TextBlock> text = [] {
     TextBlock heading;
-    heading.is_heading = true;
+    heading.kind = TextBlockKind::kHeading;
     heading.runs.push_back(TextRun{"Vragen over B&B", 5});
     TextBlock paragraph;
     paragraph.runs.push_back(TextRun{"Indien u twijfelt, bel de B&B of lees <script>de hulp</script> na.", 7});
