@@ -74,6 +74,43 @@ void CommonOptions(CURL* curl, const DeliveryTarget& target, std::atomic<bool>* 
   if (!target.ca_file.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, target.ca_file.c_str());
 }
 
+// A POST of `body` to `url`, its answer kept (a little of it) in `response`.
+void SetPostOptions(CURL* curl, const std::string& url, curl_slist* headers, const std::string& body,
+                    std::string* response, char* error) {
+  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+  // Plain http only to this computer (the configuration allows no other): loopback peers in tests.
+  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, IsLoopbackUrl(url) ? "http,https" : "https");
+  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
+  curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+  curl_easy_setopt(curl, CURLOPT_USERAGENT, "nietpluis-kiosk");
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, KeepLittle);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, response);
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+}
+
+// One message by SMTP from `from` to `recipients`, read from `upload`.
+void SetMailOptions(CURL* curl, const DeliveryTarget& target, const std::string& from, curl_slist* recipients,
+                    Upload* upload, char* error) {
+  curl_easy_setopt(curl, CURLOPT_URL, target.smtp_url.c_str());
+  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+  // smtp:// must switch to TLS with STARTTLS; only a loopback test server may stay plain.
+  curl_easy_setopt(curl, CURLOPT_USE_SSL,
+                   static_cast<long>(IsLoopbackUrl(target.smtp_url) ? CURLUSESSL_TRY : CURLUSESSL_ALL));
+  if (!target.user.empty()) {
+    curl_easy_setopt(curl, CURLOPT_USERNAME, target.user.c_str());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, target.password.c_str());
+  }
+  curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
+  curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+  curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+  curl_easy_setopt(curl, CURLOPT_READFUNCTION, ReadUpload);
+  curl_easy_setopt(curl, CURLOPT_READDATA, upload);
+  curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(upload->data->size()));
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+}
+
 std::string CurlError(CURLcode code, const char* detail) {
   // libcurl's detail names hosts and certificates, never what was sent.
   std::string text = curl_easy_strerror(code);
@@ -190,19 +227,9 @@ DeliveryResult CurlCourier::Post(const std::string& id, const std::string& body,
   headers = curl_slist_append(headers, signature.c_str());
   headers = curl_slist_append(headers, "Expect:");
   CommonOptions(curl, target, &cancelled_);
-  curl_easy_setopt(curl, CURLOPT_URL, target.url.c_str());
-  // Plain http only where the configuration allowed it: a loopback receiver in tests.
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, IsLoopbackUrl(target.url) ? "http,https" : "https");
-  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
-  curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
-  curl_easy_setopt(curl, CURLOPT_USERAGENT, "nietpluis-kiosk");
   std::string response_body;
   char error[CURL_ERROR_SIZE] = "";
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, KeepLittle);
-  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response_body);
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  SetPostOptions(curl, target.url, headers, body, &response_body, error);
   CURLcode code = curl_easy_perform(curl);
   curl_slist_free_all(headers);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
@@ -234,19 +261,9 @@ DeliveryResult CurlCourier::RegisterFollowCode(const std::string& url, const std
   curl_slist* headers = nullptr;
   headers = curl_slist_append(headers, "Content-Type: application/x-www-form-urlencoded");
   headers = curl_slist_append(headers, "Expect:");
-  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-  // Plain http only to this computer (site.toml allows no other): a loopback intake in tests.
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, IsLoopbackUrl(url) ? "http,https" : "https");
-  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
-  curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
-  curl_easy_setopt(curl, CURLOPT_USERAGENT, "nietpluis-kiosk");
   std::string response_body;  // not used: the status says all, and the answer is never logged
   char error[CURL_ERROR_SIZE] = "";
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, KeepLittle);
-  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response_body);
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  SetPostOptions(curl, url, headers, body, &response_body, error);
   CURLcode code = curl_easy_perform(curl);
   curl_slist_free_all(headers);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
@@ -264,23 +281,8 @@ DeliveryResult CurlCourier::SendEmail(const std::string& message, const Report* 
   const std::string from = "<" + target.from + ">";
   curl_slist* recipients = curl_slist_append(nullptr, ("<" + target.to + ">").c_str());
   CommonOptions(curl, target, &cancelled_);
-  curl_easy_setopt(curl, CURLOPT_URL, target.smtp_url.c_str());
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-  // smtp:// must switch to TLS with STARTTLS; only a loopback test server may stay plain.
-  curl_easy_setopt(curl, CURLOPT_USE_SSL,
-                   static_cast<long>(IsLoopbackUrl(target.smtp_url) ? CURLUSESSL_TRY : CURLUSESSL_ALL));
-  if (!target.user.empty()) {
-    curl_easy_setopt(curl, CURLOPT_USERNAME, target.user.c_str());
-    curl_easy_setopt(curl, CURLOPT_PASSWORD, target.password.c_str());
-  }
-  curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
-  curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
-  curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-  curl_easy_setopt(curl, CURLOPT_READFUNCTION, ReadUpload);
-  curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
-  curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(message.size()));
   char error[CURL_ERROR_SIZE] = "";
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  SetMailOptions(curl, target, from, recipients, &upload, error);
   ServerReply reply;
   curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, KeepServerReply);
   curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &reply);
@@ -308,22 +310,8 @@ DeliveryResult SendMail(const DeliveryTarget& target, const std::string& message
   const std::string from = "<" + target.from + ">";
   curl_slist* recipients = curl_slist_append(nullptr, ("<" + target.to + ">").c_str());
   CommonOptions(curl, target, &never);
-  curl_easy_setopt(curl, CURLOPT_URL, target.smtp_url.c_str());
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-  curl_easy_setopt(curl, CURLOPT_USE_SSL,
-                   static_cast<long>(IsLoopbackUrl(target.smtp_url) ? CURLUSESSL_TRY : CURLUSESSL_ALL));
-  if (!target.user.empty()) {
-    curl_easy_setopt(curl, CURLOPT_USERNAME, target.user.c_str());
-    curl_easy_setopt(curl, CURLOPT_PASSWORD, target.password.c_str());
-  }
-  curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
-  curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
-  curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-  curl_easy_setopt(curl, CURLOPT_READFUNCTION, ReadUpload);
-  curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
-  curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(message.size()));
   char error[CURL_ERROR_SIZE] = "";
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  SetMailOptions(curl, target, from, recipients, &upload, error);
   CURLcode code = curl_easy_perform(curl);
   long smtp_code = 0;
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &smtp_code);
