@@ -26,26 +26,11 @@ Result<std::shared_ptr<PrintLogo>> PrintLogo::FromBytes(const std::string& bytes
                    "installeer het met scripts/install-deps.sh of gebruik een PNG-bestand als logo");
     }
     logo->rsvg_ = rsvg;
-    GError* error = nullptr;
-    RsvgHandle* handle = rsvg->new_from_data(reinterpret_cast<const guint8*>(bytes.data()), bytes.size(), &error);
-    if (!handle) {
-      std::string why = error ? error->message : "onbekende fout";
-      if (error) g_error_free(error);
-      return Unreadable(file, line, why);
-    }
-    logo->svg_ = handle;
-    gdouble width = 0, height = 0;
-    if (!rsvg->size_in_pixels(handle, &width, &height)) {
-      // Only a viewBox: its proportions are all print needs, the box sets the size.
-      gboolean has_width, has_height, has_viewbox;
-      RsvgLength length_w, length_h;
-      RsvgRectangle viewbox;
-      rsvg->dimensions(handle, &has_width, &length_w, &has_height, &length_h, &has_viewbox, &viewbox);
-      if (has_viewbox) {
-        width = viewbox.width;
-        height = viewbox.height;
-      }
-    }
+    LoadedSvg svg;
+    std::string why;
+    if (!LoadSvg(*rsvg, bytes, &svg, &why)) return Unreadable(file, line, why);
+    logo->svg_ = svg.handle;
+    const double width = svg.width, height = svg.height;
     if (width <= 0 || height <= 0) return Unreadable(file, line, "het SVG-bestand heeft geen breedte en hoogte");
     logo->width_ = width;
     logo->height_ = height;

@@ -92,25 +92,11 @@ Result<std::shared_ptr<PrintPicture>> PrintPicture::FromBytes(const std::string&
                    "installeer het met scripts/install-deps.sh of gebruik een PNG- of JPEG-bestand");
     }
     picture->rsvg_ = rsvg;
-    GError* error = nullptr;
-    RsvgHandle* handle = rsvg->new_from_data(reinterpret_cast<const guint8*>(bytes.data()), bytes.size(), &error);
-    if (!handle) {
-      std::string why = error ? error->message : "onbekende fout";
-      if (error) g_error_free(error);
-      return Unreadable(name, file, line, why);
-    }
-    picture->svg_ = handle;
-    gdouble width = 0, height = 0;
-    if (!rsvg->size_in_pixels(handle, &width, &height)) {
-      gboolean has_width, has_height, has_viewbox;
-      RsvgLength length_w, length_h;
-      RsvgRectangle viewbox;
-      rsvg->dimensions(handle, &has_width, &length_w, &has_height, &length_h, &has_viewbox, &viewbox);
-      if (has_viewbox) {
-        width = viewbox.width;
-        height = viewbox.height;
-      }
-    }
+    LoadedSvg svg;
+    std::string why;
+    if (!LoadSvg(*rsvg, bytes, &svg, &why)) return Unreadable(name, file, line, why);
+    picture->svg_ = svg.handle;
+    const double width = svg.width, height = svg.height;
     if (width <= 0 || height <= 0) return Unreadable(name, file, line, "het SVG-bestand heeft geen breedte en hoogte");
     picture->width_ = width;
     picture->height_ = height;

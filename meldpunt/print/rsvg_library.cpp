@@ -42,6 +42,30 @@ const Rsvg* Rsvg::Get() {
   return loaded;
 }
 
+bool LoadSvg(const Rsvg& rsvg, const std::string& bytes, LoadedSvg* svg, std::string* why) {
+  GError* error = nullptr;
+  svg->handle = rsvg.new_from_data(reinterpret_cast<const guint8*>(bytes.data()), bytes.size(), &error);
+  if (!svg->handle) {
+    *why = error ? error->message : "onbekende fout";
+    if (error) g_error_free(error);
+    return false;
+  }
+  gdouble width = 0, height = 0;
+  if (!rsvg.size_in_pixels(svg->handle, &width, &height)) {
+    gboolean has_width, has_height, has_viewbox;
+    RsvgLength length_w, length_h;
+    RsvgRectangle viewbox;
+    rsvg.dimensions(svg->handle, &has_width, &length_w, &has_height, &length_h, &has_viewbox, &viewbox);
+    if (has_viewbox) {
+      width = viewbox.width;
+      height = viewbox.height;
+    }
+  }
+  svg->width = width;
+  svg->height = height;
+  return true;
+}
+
 cairo_surface_t* PngSurface(const std::string& bytes) {
   PngReader reader{bytes};
   return cairo_image_surface_create_from_png_stream(ReadPng, &reader);

@@ -22,6 +22,17 @@ struct Rsvg {
   static const Rsvg* Get();
 };
 
+// An SVG file's handle and its size in pixels: its width and height, or when it has only a viewBox,
+// the box's (its proportions are all print needs; the layout sets the size). 0 when it has neither.
+struct LoadedSvg {
+  RsvgHandle* handle = nullptr;  // the caller's to unref
+  double width = 0;
+  double height = 0;
+};
+
+// False with librsvg's reason in `why` when it cannot read `bytes`.
+bool LoadSvg(const Rsvg& rsvg, const std::string& bytes, LoadedSvg* svg, std::string* why);
+
 // A PNG file's bytes as an image surface; check its status.
 cairo_surface_t* PngSurface(const std::string& bytes);
 
