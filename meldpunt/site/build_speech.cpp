@@ -2,6 +2,7 @@
 #include "site/build_speech.h"
 
 #include "site/page_speech.h"
+#include "site/read_along_track.h"
 #include "speech/html_speech.h"
 #include "speech/speech_text.h"
 
@@ -32,7 +33,8 @@ std::optional<PageAudio> BuildSpeech::AudioFor(const Page& page, std::string_vie
   if (PageSpeechBlocks(page, generated_html, {}).size() < 2) return std::nullopt;
   std::vector<SpeechBlock> blocks =
       PageSpeechBlocks(page, generated_html, HtmlSection(page_html, "<aside class=\"gevaar", "</aside>"));
-  Result<SpokenAudio> audio = maker_->Make(PrepareSpeech(blocks, pronunciations_));
+  const PreparedSpeech speech = PrepareSpeech(blocks, pronunciations_);
+  Result<SpokenAudio> audio = maker_->Make(speech);
   if (!audio.ok()) {
     std::lock_guard<std::mutex> lock(warnings_mutex_);
     warnings_.Add(Warning(page.Where(), 0,
@@ -42,12 +44,18 @@ std::optional<PageAudio> BuildSpeech::AudioFor(const Page& page, std::string_vie
     return std::nullopt;
   }
   // A disk that refuses the file refuses the pages too: that is an error, like theirs.
-  if (Status written = output.Write(page.UrlPath() + kPageAudioFile, audio.value().mp3); !written.ok()) {
+  const SpokenAudio& spoken = audio.value();
+  Status written = output.Write(page.UrlPath() + kPageAudioFile, spoken.mp3);
+  if (written.ok()) {
+    written = output.Write(page.UrlPath() + kReadAlongTrackFile,
+                           ReadAlongTrack(speech, spoken.line_starts_ms, spoken.seconds));
+  }
+  if (!written.ok()) {
     std::lock_guard<std::mutex> lock(warnings_mutex_);
     warnings_.Add(written);
     return std::nullopt;
   }
-  return PageAudio{kPageAudioFile, audio.value().seconds};
+  return PageAudio{kPageAudioFile, kReadAlongTrackFile, spoken.seconds};
 }
 
 void BuildSpeech::TakeWarnings(Diagnostics* diagnostics) {

@@ -24,6 +24,7 @@ namespace nietpluis {
 // The player's values: the file beside the page and its length.
 struct PageAudio {
   std::string file;  // relative to the page: "voorlezen.mp3"
+  std::string track;  // the read-along track beside it: "voorlezen.vtt"
   double seconds = 0;
 };
 

@@ -18,6 +18,7 @@ TemplateData ReadAloudData(const PageAudio& audio) {
   const int minutes = std::max(1, (seconds + 30) / 60);
   TemplateData data{kainjow::mustache::object{}};
   data.set("bestand", audio.file);
+  data.set("spoor", audio.track);
   data.set("duur_iso", "PT" + std::to_string(seconds / 60) + "M" + std::to_string(seconds % 60) + "S");
   data.set("onder_minuut", seconds < 60 ? TemplateData::type::bool_true : TemplateData::type::bool_false);
   data.set("minuten", std::to_string(minutes));

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <sstream>
 #include <thread>
 
 #include "speech/mp3_encoder.h"
@@ -45,21 +46,35 @@ std::string AudioCache::KeyOf(std::string_view voice_identity, const PreparedSpe
   return Hex(digest, 16);
 }
 
-std::optional<std::string> AudioCache::Find(const std::string& key) const {
+std::optional<CachedAudio> AudioCache::Find(const std::string& key, std::size_t lines) const {
   if (!enabled()) return std::nullopt;
+  Result<std::string> starts = env_->ReadFile(StartsFileOf(key));
+  if (!starts.ok()) return std::nullopt;
+  CachedAudio audio;
+  std::istringstream in(starts.value());
+  for (int ms = 0; in >> ms;) audio.line_starts_ms.push_back(ms);
+  if (audio.line_starts_ms.size() != lines) return std::nullopt;
   Result<std::string> mp3 = env_->ReadFile(FileOf(key));
   if (!mp3.ok() || !ReadMp3Info(mp3.value())) return std::nullopt;
-  return std::move(mp3).value();
+  audio.mp3 = std::move(mp3).value();
+  return audio;
 }
 
-Status AudioCache::Store(const std::string& key, std::string_view mp3) const {
-  if (!enabled()) return Status::Ok();
-  if (Status made = env_->CreateDirectories(folder_); !made.ok()) return made;
+Status AudioCache::WriteWhole(const std::filesystem::path& file, std::string_view bytes) const {
   // A name of this thread's own: two pages with the same text may store the same key at once.
   static std::atomic<unsigned> counter{0};
-  const std::filesystem::path fresh = folder_ / (key + ".nieuw" + std::to_string(counter++));
-  if (Status written = env_->WriteFile(fresh, mp3); !written.ok()) return written;
-  return env_->Rename(fresh, FileOf(key));
+  const std::filesystem::path fresh = file.string() + ".nieuw" + std::to_string(counter++);
+  if (Status written = env_->WriteFile(fresh, bytes); !written.ok()) return written;
+  return env_->Rename(fresh, file);
+}
+
+Status AudioCache::Store(const std::string& key, std::string_view mp3, const std::vector<int>& line_starts_ms) const {
+  if (!enabled()) return Status::Ok();
+  if (Status made = env_->CreateDirectories(folder_); !made.ok()) return made;
+  std::string starts;
+  for (int ms : line_starts_ms) starts += std::to_string(ms) + "\n";
+  if (Status written = WriteWhole(StartsFileOf(key), starts); !written.ok()) return written;
+  return WriteWhole(FileOf(key), mp3);
 }
 
 Status AudioCache::Prune(const std::set<std::string>& keep) const {
@@ -68,7 +83,7 @@ Status AudioCache::Prune(const std::set<std::string>& keep) const {
   if (!entries.ok()) return Status::Ok();  // no folder yet: nothing to prune
   for (const DirEntry& entry : entries.value()) {
     const std::filesystem::path name(entry.name);
-    if (name.extension() == ".mp3" && keep.count(name.stem().string())) continue;
+    if ((name.extension() == ".mp3" || name.extension() == ".tijden") && keep.count(name.stem().string())) continue;
     if (Status removed = env_->RemoveAll(folder_ / name); !removed.ok()) return removed;
   }
   return Status::Ok();

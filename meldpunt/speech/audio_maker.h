@@ -6,6 +6,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 #include "speech/audio_cache.h"
@@ -17,6 +18,7 @@ struct SpokenAudio {
   std::string mp3;
   double seconds = 0;  // from the MP3's own frames
   bool from_cache = false;
+  std::vector<int> line_starts_ms;  // where each spoken line begins
 };
 
 class AudioMaker {

@@ -93,6 +93,7 @@ Result<Pcm> EspeakVoice::Speak(const PreparedSpeech& speech) {
   pcm.sample_rate = sample_rate_;
   g_target = &pcm.samples;
   for (const SpokenLine& line : speech.lines) {
+    pcm.line_starts_ms.push_back(static_cast<int>(pcm.samples.size() * 1000 / static_cast<std::size_t>(sample_rate_)));
     const espeak_ERROR result = espeak_Synth(line.text.c_str(), line.text.size() + 1, 0, POS_CHARACTER, 0,
                                              espeakCHARS_UTF8, nullptr, nullptr);
     if (result != EE_OK) {

@@ -273,7 +273,7 @@ PreparedSpeech PrepareSpeech(const std::vector<SpeechBlock>& blocks, const Pronu
   for (const SpeechBlock& block : blocks) {
     std::string line = PrepareLine(block.text, pronunciations);
     if (line.empty() || line == ".") continue;
-    speech.lines.push_back(SpokenLine{std::move(line), PauseAfter(block.kind)});
+    speech.lines.push_back(SpokenLine{std::move(line), PauseAfter(block.kind), block.text});
   }
   return speech;
 }

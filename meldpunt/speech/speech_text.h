@@ -25,7 +25,10 @@ struct SpeechBlock {
 struct SpokenLine {
   std::string text;
   int pause_ms = 0;
-  bool operator==(const SpokenLine&) const = default;
+  // The block as the page shows it, so a listener can follow along (assets/meelezen.js). Not heard,
+  // so not compared and not in the cache key.
+  std::string shown;
+  bool operator==(const SpokenLine& other) const { return text == other.text && pause_ms == other.pause_ms; }
 };
 
 struct PreparedSpeech {

@@ -33,6 +33,34 @@ async function assertServedAsMp3(page, url) {
   return response.body();
 }
 
+// Follows the read-along track cue by cue, seeking the paused audio to each cue's start: the part
+// marked must be the one that shows the cue's text. Returns what was marked per cue.
+async function markedPerCue(page) {
+  return page.evaluate(async () => {
+    const plain = (text) => (text ?? "").replace(/\s+/g, " ").trim();
+    const audio = document.querySelector("main audio.voorlezen-speler");
+    const track = audio.textTracks[0];
+    for (let i = 0; i < 100 && (!track.cues || track.cues.length === 0); i++) await new Promise((r) => setTimeout(r, 50));
+    const cues = [];
+    for (const cue of track.cues ?? []) {
+      audio.currentTime = cue.startTime + 0.05;
+      let marked = null;
+      for (let i = 0; i < 100; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        marked = document.querySelector(".voorlezen-nu");
+        if (marked && plain(marked.textContent) === plain(cue.text)) break;
+      }
+      cues.push({
+        text: plain(cue.text),
+        marked: marked ? plain(marked.textContent) : null,
+        tag: marked ? marked.tagName.toLowerCase() : null,
+        inDangerBox: marked ? Boolean(marked.closest("aside.gevaar")) : false,
+      });
+    }
+    return cues;
+  });
+}
+
 function sitePlayerChecks(world, sitePage) {
   return world.browser.withPage("read aloud site", { viewport: { width: 1280, height: 900 } }, async (page) => {
     const response = await page.goto(world.site.url + sitePage.visit);
@@ -69,6 +97,19 @@ function sitePlayerChecks(world, sitePage) {
     const minutes = player.label.match(/ongeveer (\d+)/);
     if (minutes) assert.ok(Math.abs(loaded.duration / 60 - Number(minutes[1])) <= 0.51, `${loaded.duration} s vs "${player.label}"`);
     else assert.ok(loaded.duration < 60);
+    // Following along: every spoken line marks the part of the page that shows it, the title first
+    // and the danger box last, from the track beside the audio.
+    const track = await page.evaluate(() => document.querySelector("main audio.voorlezen-speler track")?.getAttribute("src"));
+    assert.equal(track, "voorlezen.vtt");
+    const trackResponse = await page.request.get(new URL(track, page.url()).href);
+    assert.equal(trackResponse.status(), 200);
+    assert.match(trackResponse.headers()["content-type"] ?? "", /^text\/vtt/);
+    const cues = await markedPerCue(page);
+    assert.ok(cues.length >= 3, `${sitePage.label}: ${cues.length} cues`);
+    const unmarked = cues.filter((cue) => cue.marked !== cue.text);
+    assert.deepEqual(unmarked, [], `${sitePage.label}: ${unmarked.length} of ${cues.length} lines mark nothing or another part`);
+    assert.equal(cues[0].tag, "h1");
+    assert.ok(cues.at(-1).inDangerBox, `${sitePage.label}: the last line read is not in the danger box`);
     // By keyboard: Tab from the start of the page reaches the player.
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {

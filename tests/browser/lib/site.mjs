@@ -82,6 +82,7 @@ const contentTypes = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".mp3": "audio/mpeg",
+  ".vtt": "text/vtt; charset=utf-8",
   ".jpg": "image/jpeg",
   ".jpeg": "image/jpeg",
   ".webp": "image/webp",
@@ -126,10 +127,27 @@ export async function serveStatic(siteDir, prefix) {
       file = path.join(root, "404.html");
       body = await fs.readFile(file).catch(() => Buffer.from("niet gevonden"));
     }
-    response.writeHead(status, {
+    const headers = {
       "Content-Type": contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-      "Content-Length": body.length,
-    });
+      "Accept-Ranges": "bytes",
+    };
+    // Byte ranges, as every web host serves them: a browser seeks in audio with them.
+    const range = status === 200 ? /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? "") : null;
+    if (range && (range[1] !== "" || range[2] !== "")) {
+      const size = body.length;
+      const start = range[1] === "" ? Math.max(0, size - Number(range[2])) : Number(range[1]);
+      const end = range[1] === "" || range[2] === "" ? size - 1 : Math.min(Number(range[2]), size - 1);
+      if (start >= size || start > end) {
+        response.writeHead(416, { "Content-Range": `bytes */${size}` });
+        response.end();
+        return;
+      }
+      body = body.subarray(start, end + 1);
+      status = 206;
+      headers["Content-Range"] = `bytes ${start}-${end}/${size}`;
+    }
+    headers["Content-Length"] = body.length;
+    response.writeHead(status, headers);
     response.end(request.method === "HEAD" ? undefined : body);
   });
   const port = await listenLocal(server);

@@ -34,8 +34,15 @@ struct SpeechFixture {
     options.check_language = false;
   }
   std::string Out(const std::string& file) const { return ReadText(dir / ("site/" + file)); }
+  // The MP3s in the cache; each has its line starts beside it.
   std::size_t CachedFiles() const {
-    return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(dir / ".site.voorlezen"), {}));
+    std::size_t mp3 = 0, starts = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir / ".site.voorlezen")) {
+      if (entry.path().extension() == ".mp3") ++mp3;
+      if (entry.path().extension() == ".tijden") ++starts;
+    }
+    CHECK(starts == mp3);
+    return mp3;
   }
 };
 
@@ -73,6 +80,25 @@ TEST_CASE("read aloud: every page with text gets an MP3 that decodes, fits its w
     INFO(decoded.Seconds() << " s for " << SpokenWords(html) << " words");
     CHECK(per_word > 0.25);
     CHECK(per_word < 0.8);
+    // The read-along track: a cue for every spoken line, in order, the last ending with the audio.
+    CHECK(html.find("<track kind=\"metadata\" src=\"voorlezen.vtt\" srclang=\"nl\">") != std::string::npos);
+    CHECK(html.find("<script src=\"" + std::string(page.empty() ? "" : "../") + "assets/meelezen.js\" defer></script>") !=
+          std::string::npos);
+    const std::string track = f.Out(page + "voorlezen.vtt");
+    CHECK(track.rfind("WEBVTT\n", 0) == 0);
+    const std::regex cue_times("(\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d{3})");
+    std::vector<std::pair<int, int>> cues;
+    for (auto it = std::sregex_iterator(track.begin(), track.end(), cue_times); it != std::sregex_iterator(); ++it) {
+      auto ms = [&](int first) {
+        return std::stoi((*it)[first]) * 3600000 + std::stoi((*it)[first + 1]) * 60000 +
+               std::stoi((*it)[first + 2]) * 1000 + std::stoi((*it)[first + 3]);
+      };
+      cues.emplace_back(ms(1), ms(5));
+    }
+    REQUIRE(cues.size() >= 3);
+    CHECK(cues.front().first == 0);
+    for (std::size_t c = 1; c < cues.size(); ++c) CHECK(cues[c].first == cues[c - 1].second);
+    CHECK(std::abs(cues.back().second - decoded.Seconds() * 1000) < 300);
     // The length shown is the file's own, as a machine reads it.
     const int seconds = static_cast<int>(ReadMp3Info(mp3)->Seconds() + 0.5);
     CHECK(html.find("datetime=\"PT" + std::to_string(seconds / 60) + "M" + std::to_string(seconds % 60) + "S\"") !=

@@ -38,8 +38,41 @@ TEST_CASE("audio maker: the same text a second time comes from the cache, byte f
   CHECK(again.value().from_cache);
   CHECK(again.value().mp3 == made.value().mp3);
   CHECK(again.value().seconds == made.value().seconds);
+  CHECK(again.value().line_starts_ms == made.value().line_starts_ms);
   CHECK(second.made() == 0);
   CHECK(second.reused() == 1);
+}
+
+TEST_CASE("audio maker: each line's start is noted, kept in the cache, and a cache without starts is made again") {
+  testing::TempDir dir;
+  auto voice = DutchVoice();
+  const AudioCache cache(Env::Default(), dir / "cache");
+  const PreparedSpeech three = PrepareSpeech({{SpeechBlockKind::kHeading, "Wat is niet pluis?"},
+                                              {SpeechBlockKind::kParagraph, "Soms klopt er iets niet."},
+                                              {SpeechBlockKind::kListItem, "Bel ons."}},
+                                             {});
+  AudioMaker maker(*voice, cache);
+  Result<SpokenAudio> made = maker.Make(three);
+  REQUIRE(made.ok());
+  const std::vector<int>& starts = made.value().line_starts_ms;
+  REQUIRE(starts.size() == 3);
+  CHECK(starts[0] == 0);
+  // Each line starts after the one before it has been said and its pause has passed.
+  CHECK(starts[1] > kPauseAfterHeadingMs + 500);
+  CHECK(starts[2] > starts[1] + kPauseAfterParagraphMs + 500);
+  CHECK(starts[2] < made.value().seconds * 1000);
+
+  const std::filesystem::path starts_file = dir / "cache" / (AudioCache::KeyOf(voice->Identity(), three) + ".tijden");
+  CHECK(testing::ReadText(starts_file) ==
+        std::to_string(starts[0]) + "\n" + std::to_string(starts[1]) + "\n" + std::to_string(starts[2]) + "\n");
+  // An audio file from before the starts were kept: made again, starts and all.
+  std::filesystem::remove(starts_file);
+  AudioMaker again(*voice, cache);
+  Result<SpokenAudio> remade = again.Make(three);
+  REQUIRE(remade.ok());
+  CHECK(!remade.value().from_cache);
+  CHECK(remade.value().line_starts_ms.size() == 3);
+  CHECK(std::filesystem::exists(starts_file));
 }
 
 TEST_CASE("audio maker: another text, pause or voice setting makes new audio") {
@@ -82,8 +115,10 @@ TEST_CASE("audio maker: a damaged cached file is made again, and pruning removes
   CHECK(ReadMp3Info(testing::ReadText(kept_file)));
   CHECK(testing::ReadText(kept_file).size() > whole.size() * 9 / 10);
   REQUIRE(cache.Prune(maker.used_keys()).ok());
-  CHECK(std::distance(std::filesystem::directory_iterator(dir / "cache"), {}) == 1);
+  // The kept text's MP3 and its line starts.
+  CHECK(std::distance(std::filesystem::directory_iterator(dir / "cache"), {}) == 2);
   CHECK(std::filesystem::exists(kept_file));
+  CHECK(std::filesystem::exists(kept_file.parent_path() / (kept_file.stem().string() + ".tijden")));
 }
 
 TEST_CASE("audio maker: without a cache folder every text is spoken and nothing is stored") {

@@ -80,11 +80,15 @@ TEST_CASE("speech text: headings, paragraphs and list items each get a line with
   };
   const PreparedSpeech speech = PrepareSpeech(blocks, Shipped());
   CHECK(speech.lines == std::vector<SpokenLine>{
-                            {"Direct gevaar?", kPauseAfterHeadingMs},
-                            {"Bel \xc3\xa9\xc3\xa9n \xc3\xa9\xc3\xa9n twee.", kPauseAfterParagraphMs},
-                            {"Politie, geen spoed: nul negen nul nul, acht acht vier vier.", kPauseAfterListItemMs},
-                            {"Veilig Thuis.", kPauseAfterListItemMs},
+                            {"Direct gevaar?", kPauseAfterHeadingMs, ""},
+                            {"Bel \xc3\xa9\xc3\xa9n \xc3\xa9\xc3\xa9n twee.", kPauseAfterParagraphMs, ""},
+                            {"Politie, geen spoed: nul negen nul nul, acht acht vier vier.", kPauseAfterListItemMs, ""},
+                            {"Veilig Thuis.", kPauseAfterListItemMs, ""},
                         });
+  // Each line keeps its block as the page shows it, for following along; the empty block said nothing.
+  std::vector<std::string> shown;
+  for (const SpokenLine& line : speech.lines) shown.push_back(line.shown);
+  CHECK(shown == std::vector<std::string>{"Direct gevaar?", "Bel   112", "Politie, geen spoed: 0900-8844", "Veilig Thuis"});
   CHECK(speech.Text() ==
         "[700] Direct gevaar?\n[450] Bel \xc3\xa9\xc3\xa9n \xc3\xa9\xc3\xa9n twee.\n"
         "[350] Politie, geen spoed: nul negen nul nul, acht acht vier vier.\n[350] Veilig Thuis.\n");
