@@ -93,8 +93,17 @@ void CheckLines(const Page& page, int first, int last) {
   }
   for (const LinkRef& link : page.links) FUZZ_CHECK_MSG(in_body(link.line), std::to_string(link.line));
   for (int line : page.raw_html_lines) FUZZ_CHECK(in_body(line));
-  for (const TextBlock& block : page.text) {
-    for (const TextRun& run : block.runs) {
+  // The title comes first, as a heading, at its line in the front matter; the rest is the body's.
+  std::size_t body_blocks = 0;
+  if (!page.title.empty()) {
+    FUZZ_CHECK(!page.text.empty() && page.text[0].is_heading() && page.text[0].runs.size() == 1);
+    FUZZ_CHECK(page.text[0].runs[0].text == page.title);
+    const int line = page.text[0].runs[0].line;
+    FUZZ_CHECK_MSG(line >= 1 && line < first, std::to_string(line));
+    body_blocks = 1;
+  }
+  for (std::size_t b = body_blocks; b < page.text.size(); ++b) {
+    for (const TextRun& run : page.text[b].runs) {
       FUZZ_CHECK_MSG(in_body(run.line), std::to_string(run.line) + ": " + run.text);
       FUZZ_CHECK(IsValidUtf8(run.text));
     }
