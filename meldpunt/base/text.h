@@ -1,4 +1,4 @@
-// Small string helpers: trimming, prefixes, typo suggestions, e-mail shape and phone digits.
+// Small string helpers: trimming, collapsing white space, prefixes, typo suggestions, e-mail shape and phone digits.
 #pragma once
 
 #include <cstddef>
@@ -9,6 +9,8 @@
 namespace nietpluis {
 
 std::string_view Trim(std::string_view text);
+// Every run of white space as one space, none at either end: text as a browser shows it.
+std::string CollapseSpaces(std::string_view text);
 bool StartsWith(std::string_view text, std::string_view prefix);
 bool EndsWith(std::string_view text, std::string_view suffix);
 

@@ -41,16 +41,10 @@ std::string PlainText(cmark_node* node) {
   return text;
 }
 
-bool InsideImage(cmark_node* node) {
+// Whether one of the node's ancestors is of `type`.
+bool Inside(cmark_node* node, cmark_node_type type) {
   for (cmark_node* parent = cmark_node_parent(node); parent; parent = cmark_node_parent(parent)) {
-    if (cmark_node_get_type(parent) == CMARK_NODE_IMAGE) return true;
-  }
-  return false;
-}
-
-bool InsideItem(cmark_node* node) {
-  for (cmark_node* parent = cmark_node_parent(node); parent; parent = cmark_node_parent(parent)) {
-    if (cmark_node_get_type(parent) == CMARK_NODE_ITEM) return true;
+    if (cmark_node_get_type(parent) == type) return true;
   }
   return false;
 }
@@ -90,7 +84,7 @@ RenderedMarkdown RenderMarkdown(std::string_view markdown, int first_line, const
       case CMARK_NODE_PARAGRAPH:
         out.text.emplace_back();
         // A paragraph in a list item, tight or loose, is that item: read and checked on its own.
-        if (InsideItem(node)) out.text.back().kind = TextBlockKind::kListItem;
+        if (Inside(node, CMARK_NODE_ITEM)) out.text.back().kind = TextBlockKind::kListItem;
         break;
       case CMARK_NODE_HEADING:
         out.headings.push_back(Heading{cmark_node_get_heading_level(node), line, PlainText(node)});
@@ -98,7 +92,7 @@ RenderedMarkdown RenderMarkdown(std::string_view markdown, int first_line, const
         out.text.back().kind = TextBlockKind::kHeading;
         break;
       case CMARK_NODE_TEXT:
-        if (!InsideImage(node)) AddText(out, cmark_node_get_literal(node), line);
+        if (!Inside(node, CMARK_NODE_IMAGE)) AddText(out, cmark_node_get_literal(node), line);
         break;
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:

@@ -1,10 +1,10 @@
 // A page's spoken blocks, from the language check's text and the template's HTML.
 #include "site/page_speech.h"
 
-#include <cctype>
 #include <string>
 #include <utility>
 
+#include "base/text.h"
 #include "speech/html_speech.h"
 
 namespace nietpluis {
@@ -25,19 +25,8 @@ SpeechBlockKind SpeechKindOf(TextBlockKind kind) {
 // The runs as one line, as the HTML shows them: soft breaks and runs of spaces are one space.
 std::string JoinedRuns(const std::vector<TextRun>& runs) {
   std::string text;
-  bool space = false;
-  for (const TextRun& run : runs) {
-    for (char c : run.text) {
-      if (std::isspace(static_cast<unsigned char>(c))) {
-        space = !text.empty();
-        continue;
-      }
-      if (space) text += ' ';
-      space = false;
-      text += c;
-    }
-  }
-  return text;
+  for (const TextRun& run : runs) text += run.text;
+  return CollapseSpaces(text);
 }
 
 void Append(std::vector<SpeechBlock>* blocks, std::vector<SpeechBlock> more) {

@@ -127,17 +127,7 @@ class BlockCollector {
   void Text(const std::string& s) { text_ += s; }
   // Ends the block so far; its kind is what was open when it started.
   void Flush() {
-    std::string text;
-    bool space = false;
-    for (char c : text_) {
-      if (std::isspace(static_cast<unsigned char>(c))) {
-        space = !text.empty();
-        continue;
-      }
-      if (space) text += ' ';
-      space = false;
-      text += c;
-    }
+    std::string text = CollapseSpaces(text_);
     text_.clear();
     if (!text.empty()) blocks_.push_back(SpeechBlock{kind_, std::move(text)});
   }

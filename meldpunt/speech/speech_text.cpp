@@ -184,22 +184,6 @@ std::optional<Match> PronunciationAt(std::string_view text, const Pronunciations
   return Match{length, entry->spoken};
 }
 
-// Spaces: runs become one, none at either end.
-std::string Collapse(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
 
 int PauseAfter(SpeechBlockKind kind) {
@@ -263,7 +247,7 @@ std::string PrepareLine(std::string_view text, const Pronunciations& pronunciati
     i += match->length;
     if (i < text.size() && IsWordChar(text[i])) out += ' ';
   }
-  std::string line = Collapse(out);
+  std::string line = CollapseSpaces(out);
   if (!line.empty() && !EndsSentence(line.back())) line += '.';
   return line;
 }

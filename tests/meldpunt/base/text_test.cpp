@@ -17,6 +17,13 @@ TEST_CASE("Trim removes spaces, tabs and line ends at both ends only", "[text]")
   CHECK(Trim(" \t\r\n ") == "");
 }
 
+TEST_CASE("CollapseSpaces makes every run of white space one space, and none at the ends", "[text]") {
+  CHECK(CollapseSpaces("  Bel\n  ons\t op. ") == "Bel ons op.");
+  CHECK(CollapseSpaces("niet pluis") == "niet pluis");
+  CHECK(CollapseSpaces(" \t\r\n ") == "");
+  CHECK(CollapseSpaces("") == "");
+}
+
 TEST_CASE("StartsWith and EndsWith compare whole prefixes and suffixes", "[text]") {
   CHECK(StartsWith("https://www.proef.nl/", "https://"));
   CHECK_FALSE(StartsWith("http://www.proef.nl/", "https://"));

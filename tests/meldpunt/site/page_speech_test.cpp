@@ -10,9 +10,10 @@
 #include <vector>
 
 #include "base/file_list.h"
-#include "config/site_config.h"
+#include "base/text.h"
 #include "language/language_check.h"
 #include "language/syllables.h"
+#include "meldpunt/language/language_test_text.h"
 #include "speech/html_speech.h"
 #include "test_support.h"
 
@@ -22,14 +23,7 @@ namespace {
 using testing::TempDir;
 using testing::WriteText;
 
-const LanguageConfig& ExampleLanguage() {
-  static const LanguageConfig config = [] {
-    Diagnostics diagnostics;
-    const std::filesystem::path content = testing::SourceDir() / "content";
-    return LoadLanguageConfig(content, LoadSiteConfig(content, &diagnostics).LanguageSettings(), &diagnostics);
-  }();
-  return config;
-}
+using language_test::ExampleConfig;
 
 Page LoadOne(const std::filesystem::path& file) {
   Diagnostics diagnostics;
@@ -37,18 +31,6 @@ Page LoadOne(const std::filesystem::path& file) {
   for (const Diagnostic& d : diagnostics.all()) INFO(d.problem);
   REQUIRE(page);
   return *page;
-}
-
-// White space as the HTML shows it: one space, none at the ends.
-std::string OneSpaced(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 TEST_CASE("page speech: the title, then every heading, paragraph and list item the check reads, one block each",
@@ -103,12 +85,12 @@ TEST_CASE("page speech: a sentence the check calls too long is one spoken line, 
                              "  dan kunt u dat [altijd](/contact/) aan ons laten weten.\n");
   const Page page = LoadOne(dir / "lang.md");
   SyllableCounter syllables;
-  const PageLanguage checked = CheckLanguage(page.text, ExampleLanguage(), syllables);
+  const PageLanguage checked = CheckLanguage(page.text, ExampleConfig(), syllables);
   const auto long_sentence = std::find_if(checked.findings.begin(), checked.findings.end(),
                                           [](const Finding& f) { return f.kind == FindingKind::kLongSentence; });
   REQUIRE(long_sentence != checked.findings.end());
   CHECK(long_sentence->line == 5);
-  CHECK(OneSpaced(long_sentence->text) == sentence);
+  CHECK(CollapseSpaces(long_sentence->text) == sentence);
 
   const PreparedSpeech spoken = PrepareSpeech(PageSpeechBlocks(page, "", ""), Pronunciations());
   REQUIRE(spoken.lines.size() == 2);
@@ -136,12 +118,12 @@ TEST_CASE("page speech: every example page speaks the blocks its check reads, an
     // What the check reads is what the page shows: the same blocks as the rendered Markdown.
     CHECK(std::vector<SpeechBlock>(spoken.begin() + 1, spoken.end()) == SpeechBlocksFromHtml(page.body_html));
     // Every sentence the check measures is heard whole, in the block it came from.
-    const PageLanguage checked = CheckLanguage(page.text, ExampleLanguage(), syllables);
+    const PageLanguage checked = CheckLanguage(page.text, ExampleConfig(), syllables);
     CHECK(checked.sentences.size() >= spoken.size());
     for (const Sentence& sentence : checked.sentences) {
       INFO(SentenceText(sentence));
       REQUIRE(sentence.block < spoken.size());
-      CHECK(spoken[sentence.block].text.find(OneSpaced(SentenceText(sentence))) != std::string::npos);
+      CHECK(spoken[sentence.block].text.find(CollapseSpaces(SentenceText(sentence))) != std::string::npos);
     }
   }
   CHECK(pages >= 10);
